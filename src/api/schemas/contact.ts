@@ -1,0 +1,78 @@
+/** ContactData (contract §5.3) — the read model — and the write body (§5.4), which is a separate shape. */
+import { z } from 'zod'
+import { clientSchema, countrySchema, idSchema, nullableString, userSchema } from './common'
+import { companySchema, customFieldsSchema, type CustomFieldValue } from './company'
+
+export const contactSchema = z.object({
+  id: idSchema,
+  external_id: nullableString,
+  external_origin: nullableString,
+  gender: nullableString,
+  first_name: nullableString,
+  last_name: nullableString,
+  title: nullableString,
+  title_suffix: nullableString,
+  position: nullableString,
+  locale: nullableString,
+  birthday: nullableString,
+  fax: nullableString,
+  telephone: nullableString,
+  telephone_private: nullableString,
+  mobile: nullableString,
+  mobile_private: nullableString,
+  email: nullableString,
+  email_private: nullableString,
+  address_street: nullableString,
+  address_house: nullableString,
+  address_street2: nullableString,
+  address_zip: nullableString,
+  address_state: nullableString,
+  address_town: nullableString,
+  address_country: countrySchema.nullable(),
+  owner: userSchema.nullable(),
+  client: clientSchema.nullable(),
+  /** Present only with `include=companies` (I). */
+  companies: z.array(companySchema).optional(),
+  custom_fields: customFieldsSchema,
+  created_at: z.string(),
+  updated_at: z.string(),
+  deleted_at: z.string().nullable().optional().transform((value) => value ?? null),
+})
+export type Contact = z.infer<typeof contactSchema>
+
+/** The string fields a contact write accepts as-is (I: §5.4). */
+export const contactWritableStringFields = [
+  'external_id',
+  'external_origin',
+  'gender',
+  'first_name',
+  'last_name',
+  'title',
+  'title_suffix',
+  'position',
+  'locale',
+  'birthday',
+  'fax',
+  'telephone',
+  'telephone_private',
+  'mobile',
+  'mobile_private',
+  'email',
+  'email_private',
+  'address_street',
+  'address_house',
+  'address_street2',
+  'address_zip',
+  'address_state',
+  'address_town',
+] as const
+export type ContactWritableStringField = (typeof contactWritableStringFields)[number]
+
+/** Write body (I: §5.4): relations by id, companies with their position, partial custom fields. */
+export type ContactWrite = Partial<Record<ContactWritableStringField, string | null>> & {
+  address_country_id?: string | null
+  owner_id?: string | null
+  client_id?: string | null
+  companies?: { id: string; position: string | null }[]
+  custom_fields?: Record<string, CustomFieldValue>
+}

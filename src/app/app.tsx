@@ -1,0 +1,53 @@
+import type { ReactNode } from 'react'
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
+import { I18nextProvider } from 'react-i18next'
+import { RouterProvider, type createBrowserRouter } from 'react-router'
+import { ColorModeProvider } from './color-mode'
+import { RuntimeConfigProvider } from './runtime-config'
+import { NotificationProvider, type NotificationStore } from '../components/notifications'
+import type { RuntimeConfig } from '../lib/config'
+import { i18n } from '../lib/i18n'
+
+type AppRouter = ReturnType<typeof createBrowserRouter>
+
+/** Everything that does not need the API: also used for the config error page. */
+export function AppProviders({
+  notifications,
+  children,
+}: {
+  notifications: NotificationStore
+  children: ReactNode
+}) {
+  return (
+    <I18nextProvider i18n={i18n}>
+      <ColorModeProvider>
+        <NotificationProvider store={notifications}>{children}</NotificationProvider>
+      </ColorModeProvider>
+    </I18nextProvider>
+  )
+}
+
+export function App({
+  config,
+  router,
+  queryClient,
+  notifications,
+  onRouteError,
+}: {
+  config: RuntimeConfig
+  router: AppRouter
+  queryClient: QueryClient
+  notifications: NotificationStore
+  /** Called once per error a route boundary caught; react-router logs to the console when absent. */
+  onRouteError?: (error: unknown) => void
+}) {
+  return (
+    <RuntimeConfigProvider config={config}>
+      <QueryClientProvider client={queryClient}>
+        <AppProviders notifications={notifications}>
+          <RouterProvider router={router} {...(onRouteError ? { onError: onRouteError } : {})} />
+        </AppProviders>
+      </QueryClientProvider>
+    </RuntimeConfigProvider>
+  )
+}

@@ -1,0 +1,77 @@
+import { useRef } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Link as RouterLink, Outlet, ScrollRestoration, type Location } from 'react-router'
+import AppBar from '@mui/material/AppBar'
+import Box from '@mui/material/Box'
+import Container from '@mui/material/Container'
+import Link from '@mui/material/Link'
+import Stack from '@mui/material/Stack'
+import Toolbar from '@mui/material/Toolbar'
+import ContactsIcon from '@mui/icons-material/ContactsOutlined'
+import { ColorModeMenu } from './color-mode-menu'
+import { LanguageMenu } from './language-menu'
+import { SignOutButton } from './sign-out-button'
+import { SkipLink } from './skip-link'
+import { UserBadge } from './user-badge'
+
+const MAIN_ID = 'main-content'
+
+/**
+ * The list keeps its scroll position per URL, so "Back to list" (a new navigation to the same list URL) and
+ * the browser's back button both return to where the user was; other pages open at the top.
+ */
+const scrollKey = (location: Location) =>
+  location.pathname === '/contacts' ? location.pathname + location.search : location.key
+
+export function AppShell() {
+  const { t } = useTranslation()
+  const mainRef = useRef<HTMLElement>(null)
+  return (
+    <Box sx={{ minHeight: '100vh', display: 'flex', flexDirection: 'column' }}>
+      <SkipLink targetId={MAIN_ID} onSkip={() => mainRef.current?.focus()}>
+        {t('skipToContent')}
+      </SkipLink>
+      <AppBar position="sticky" color="primary">
+        <Toolbar sx={{ gap: { xs: 0.5, sm: 1 } }}>
+          <Link
+            component={RouterLink}
+            to="/contacts"
+            color="inherit"
+            underline="none"
+            aria-label={t('homeLink')}
+            sx={{
+              display: 'flex',
+              alignItems: 'center',
+              gap: 1,
+              fontWeight: 700,
+              fontSize: '1.125rem',
+              mr: 'auto',
+            }}
+          >
+            <ContactsIcon aria-hidden />
+            <Box component="span" sx={{ display: { xs: 'none', sm: 'inline' } }}>
+              {t('appName')}
+            </Box>
+          </Link>
+          <Stack direction="row" sx={{ alignItems: 'center', gap: { xs: 0, sm: 0.5 } }}>
+            <LanguageMenu />
+            <ColorModeMenu />
+          </Stack>
+          <UserBadge />
+          <SignOutButton />
+        </Toolbar>
+      </AppBar>
+      <Container
+        component="main"
+        id={MAIN_ID}
+        ref={mainRef}
+        tabIndex={-1}
+        maxWidth="xl"
+        sx={{ flex: 1, py: { xs: 2, sm: 3 }, outline: 'none' }}
+      >
+        <Outlet />
+        <ScrollRestoration getKey={scrollKey} />
+      </Container>
+    </Box>
+  )
+}

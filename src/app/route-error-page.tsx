@@ -1,0 +1,106 @@
+import { useQueryErrorResetBoundary } from '@tanstack/react-query'
+import { useTranslation } from 'react-i18next'
+import {
+  Link as RouterLink,
+  isRouteErrorResponse,
+  useLocation,
+  useNavigate,
+  useRouteError,
+} from 'react-router'
+import Alert from '@mui/material/Alert'
+import AlertTitle from '@mui/material/AlertTitle'
+import Button from '@mui/material/Button'
+import Stack from '@mui/material/Stack'
+import Typography from '@mui/material/Typography'
+import { HttpError, SessionExpiredError } from '../lib/api-errors'
+import { buildLoginUrl } from '../lib/config'
+import { useRuntimeConfig } from './runtime-config'
+
+type Kind = 'notFound' | 'sessionExpired' | 'other'
+
+function classify(error: unknown): Kind {
+  if (error instanceof HttpError && error.status === 404) return 'notFound'
+  if (isRouteErrorResponse(error) && error.status === 404) return 'notFound'
+  if (error instanceof SessionExpiredError) return 'sessionExpired'
+  return 'other'
+}
+
+function technicalMessage(error: unknown): string {
+  if (error instanceof Error) return error.message
+  if (isRouteErrorResponse(error)) return `${error.status} ${error.statusText}`
+  return String(error)
+}
+
+/** Error boundary of every route: says what happened in plain words, offers a retry and a way back. */
+export function RouteErrorPage() {
+  const { t } = useTranslation(['errors', 'common'])
+  const error = useRouteError()
+  const { reset } = useQueryErrorResetBoundary()
+  const location = useLocation()
+  const navigate = useNavigate()
+  const kind = classify(error)
+  const loginUrl = buildLoginUrl(useRuntimeConfig(), window.location.href)
+  const title = {
+    notFound: t('route.notFoundTitle'),
+    sessionExpired: t('route.sessionExpiredTitle'),
+    other: t('route.title'),
+  }[kind]
+  const description = {
+    notFound: t('route.notFoundDescription'),
+    sessionExpired: t('route.sessionExpiredDescription'),
+    other: t('route.description'),
+  }[kind]
+  const retry = () => {
+    // Lets failed queries fetch again on their next mount; navigating to the same address gives a new
+    // location, which is what makes react-router drop the caught error and render the page again.
+    reset()
+    void navigate(
+      { pathname: location.pathname, search: location.search, hash: location.hash },
+      { replace: true, state: location.state as unknown },
+    )
+  }
+  return (
+    <Stack sx={{ gap: 3, py: 2, maxWidth: 720 }}>
+      <Typography variant="h4" component="h1">
+        {title}
+      </Typography>
+      <Alert severity={kind === 'notFound' ? 'info' : 'error'}>
+        <AlertTitle>{description}</AlertTitle>
+        {kind === 'other' ? (
+          <Typography
+            variant="body2"
+            component="p"
+            sx={{ fontFamily: 'monospace', overflowWrap: 'anywhere' }}
+          >
+            {t('route.details')}: {technicalMessage(error)}
+          </Typography>
+        ) : null}
+      </Alert>
+      <Stack direction="row" sx={{ gap: 1, flexWrap: 'wrap' }}>
+        {kind === 'sessionExpired' ? (
+          loginUrl ? (
+            <Button variant="contained" href={loginUrl}>
+              {t('common:actions.signIn')}
+            </Button>
+          ) : (
+            // Without a configured login page, a reload lets the SSO proxy send the user to sign in.
+            <Button variant="contained" onClick={() => window.location.reload()}>
+              {t('common:actions.reload')}
+            </Button>
+          )
+        ) : kind === 'other' ? (
+          <Button variant="contained" onClick={retry}>
+            {t('common:actions.retry')}
+          </Button>
+        ) : null}
+        <Button
+          component={RouterLink}
+          to="/contacts"
+          variant={kind === 'notFound' ? 'contained' : 'outlined'}
+        >
+          {t('common:actions.backToList')}
+        </Button>
+      </Stack>
+    </Stack>
+  )
+}

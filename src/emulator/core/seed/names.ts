@@ -1,0 +1,257 @@
+/** Name material for the seed: German, Austrian and Swiss names with umlauts and ß, plus a few others. */
+
+export const femaleFirstNames = [
+  'Anna',
+  'Bärbel',
+  'Katharina',
+  'Julia',
+  'Sabine',
+  'Ursula',
+  'Monika',
+  'Petra',
+  'Claudia',
+  'Andrea',
+  'Stefanie',
+  'Sophie',
+  'Lea',
+  'Hannah',
+  'Lena',
+  'Marie',
+  'Johanna',
+  'Käthe',
+  'Zoë',
+  'Jasmin',
+  'Birgit',
+  'Renate',
+  'Ingrid',
+  'Gisela',
+  'Elisabeth',
+  'Theresa',
+  'Verena',
+  'Magdalena',
+  'Özlem',
+  'Ayşe',
+  'Franziska',
+  'Annegret',
+  'Doris',
+  'Brigitte',
+  'Karin',
+  'Nadine',
+  'Corinna',
+  'Hülya',
+  'Chloé',
+  'Mila',
+]
+
+export const maleFirstNames = [
+  'Jürgen',
+  'Lukas',
+  'Jonas',
+  'Thomas',
+  'Michael',
+  'Andreas',
+  'Stefan',
+  'Markus',
+  'Christian',
+  'Martin',
+  'Günther',
+  'Jörg',
+  'Björn',
+  'Sören',
+  'Hans-Jürgen',
+  'Karl-Heinz',
+  'Matthias',
+  'Florian',
+  'Tobias',
+  'Maximilian',
+  'Felix',
+  'Paul',
+  'Leon',
+  'Elias',
+  'Noah',
+  'Wolfgang',
+  'Dieter',
+  'Helmut',
+  'Klaus',
+  'Uwe',
+  'Reinhard',
+  'Bernd',
+  'Mehmet',
+  'Emre',
+  'Ümit',
+  'Georg',
+  'Josef',
+  'Franz',
+  'Urs',
+  'Beat',
+]
+
+export const germanLastNames = [
+  'Müller',
+  'Schmidt',
+  'Schneider',
+  'Fischer',
+  'Weber',
+  'Meyer',
+  'Wagner',
+  'Becker',
+  'Schulz',
+  'Hoffmann',
+  'Schäfer',
+  'Koch',
+  'Bauer',
+  'Richter',
+  'Klein',
+  'Wolf',
+  'Schröder',
+  'Neumann',
+  'Schwarz',
+  'Zimmermann',
+  'Braun',
+  'Krüger',
+  'Hofmann',
+  'Hartmann',
+  'Lange',
+  'Schmitt',
+  'Werner',
+  'Schmitz',
+  'Krause',
+  'Meier',
+  'Lehmann',
+  'Köhler',
+  'Herrmann',
+  'König',
+  'Walter',
+  'Kaiser',
+  'Fuchs',
+  'Peters',
+  'Möller',
+  'Weiß',
+  'Jung',
+  'Hahn',
+  'Schubert',
+  'Vogel',
+  'Friedrich',
+  'Günther',
+  'Frank',
+  'Berger',
+  'Böhm',
+  'Krämer',
+  'Jäger',
+  'Groß',
+  'Größer',
+  'Öztürk',
+  'Yılmaz',
+  'Kühn',
+  'Weißmüller',
+  'von Bülow',
+  'Straßburger',
+  'Däubler',
+]
+
+export const austrianLastNames = [
+  'Gruber',
+  'Huber',
+  'Bauer',
+  'Wagner',
+  'Pichler',
+  'Steiner',
+  'Moser',
+  'Mayer',
+  'Hofer',
+  'Leitner',
+  'Eder',
+  'Wimmer',
+  'Egger',
+  'Brunner',
+  'Lechner',
+  'Wallner',
+  'Ebner',
+  'Aigner',
+  'Schwaiger',
+  'Höller',
+  'Pötzl',
+  'Fürst',
+  'Strauß',
+  'Haiböck',
+]
+
+export const swissLastNames = [
+  'Meier',
+  'Keller',
+  'Gerber',
+  'Brunner',
+  'Baumann',
+  'Frei',
+  'Zürcher',
+  'Bühler',
+  'Widmer',
+  'Studer',
+  'Hug',
+  'Graf',
+  'Sutter',
+  'Lüthi',
+  'Käser',
+  'Ammann',
+  'Schnyder',
+  'Tschudi',
+]
+
+export const otherNames: [string, string][] = [
+  ['Sophie', 'Dubois'],
+  ['Marco', 'Rossi'],
+  ['Agnieszka', 'Kowalska'],
+  ['Jan', 'Novák'],
+  ['Pieter', 'de Vries'],
+  ['Emma', 'Thompson'],
+  ['James', "O'Connor"],
+  ['Lars', 'Øster'],
+  ['Zoltán', 'Szabó'],
+  ['Ana', 'Horvat'],
+]
+
+export const titles = ['Dr.', 'Prof. Dr.', 'Mag.', 'Dipl.-Ing.', 'Dr. med.', 'Mag. (FH)', 'DI', 'lic. iur.']
+export const titleSuffixes = ['MBA', 'BSc', 'MSc', 'LL.M.', 'PhD', 'MA']
+
+export const contactPositions = [
+  'Geschäftsführerin',
+  'Geschäftsführer',
+  'Buchhaltung',
+  'Prokurist',
+  'Prokuristin',
+  'Lohnverrechnung',
+  'Kaufmännische Leitung',
+  'Inhaber',
+  'Inhaberin',
+  'Assistenz der Geschäftsführung',
+  'Controlling',
+  'Personalabteilung',
+  'Finanzleitung',
+  'Gesellschafter',
+  'Steuerberater (extern)',
+]
+
+/** Umlauts transliterated the German way, other diacritics stripped: for e-mail local parts and domains. */
+const transliterated = new Map<string, string>()
+
+export function transliterate(value: string): string {
+  // Seeds call this thousands of times with a few hundred distinct names; the cache keeps seeding fast.
+  const cached = transliterated.get(value)
+  if (cached !== undefined) return cached
+  const result = value
+    .replace(/ä/g, 'ae')
+    .replace(/ö/g, 'oe')
+    .replace(/ü/g, 'ue')
+    .replace(/Ä/g, 'Ae')
+    .replace(/Ö/g, 'Oe')
+    .replace(/Ü/g, 'Ue')
+    .replace(/ß/g, 'ss')
+    .replace(/ı/g, 'i')
+    .replace(/ø/gi, 'o')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9.-]+/g, '')
+  transliterated.set(value, result)
+  return result
+}

@@ -1,0 +1,99 @@
+import { formatPostalAddress, type PostalAddressParts } from './postal-address'
+
+const empty: PostalAddressParts = {
+  street: null,
+  house: null,
+  street2: null,
+  zip: null,
+  town: null,
+  state: null,
+  countryCode: null,
+}
+
+test('writes a German address as street + house, then postcode before town, without the state', () => {
+  expect(
+    formatPostalAddress({
+      ...empty,
+      street: 'Hauptstraße',
+      house: '12a',
+      street2: 'Hinterhaus',
+      zip: '80331',
+      town: 'München',
+      state: 'Bayern',
+      countryCode: 'DE',
+    }),
+  ).toEqual(['Hauptstraße 12a', 'Hinterhaus', '80331 München'])
+})
+
+test.each(['AT', 'CH', 'LI', 'it', 'PL'])('uses the continental form for %s', (code) => {
+  expect(
+    formatPostalAddress({
+      ...empty,
+      street: 'Ring',
+      house: '3',
+      zip: '1010',
+      town: 'Wien',
+      countryCode: code,
+    }),
+  ).toEqual(['Ring 3', '1010 Wien'])
+})
+
+test('writes a US address with house first and "town, state zip"', () => {
+  expect(
+    formatPostalAddress({
+      ...empty,
+      street: 'Main Street',
+      house: '1600',
+      street2: 'Suite 200',
+      zip: '94043',
+      town: 'Mountain View',
+      state: 'CA',
+      countryCode: 'US',
+    }),
+  ).toEqual(['1600 Main Street', 'Suite 200', 'Mountain View, CA 94043'])
+})
+
+test('writes a British address with the postcode on its own line', () => {
+  expect(
+    formatPostalAddress({
+      ...empty,
+      street: 'Downing Street',
+      house: '10',
+      zip: 'SW1A 2AA',
+      town: 'London',
+      countryCode: 'GB',
+    }),
+  ).toEqual(['10 Downing Street', 'London', 'SW1A 2AA'])
+})
+
+test('writes a French address with the number before the street', () => {
+  expect(
+    formatPostalAddress({
+      ...empty,
+      street: 'rue de Rivoli',
+      house: '99',
+      zip: '75001',
+      town: 'Paris',
+      countryCode: 'FR',
+    }),
+  ).toEqual(['99 rue de Rivoli', '75001 Paris'])
+})
+
+test('falls back to the continental form when the country is unknown', () => {
+  expect(
+    formatPostalAddress({ ...empty, street: 'Weg', house: '1', zip: '1234', town: 'Ort', countryCode: 'ZZ' }),
+  ).toEqual(['Weg 1', '1234 Ort'])
+})
+
+test('drops missing parts instead of leaving blank lines or stray commas', () => {
+  expect(formatPostalAddress({ ...empty, town: 'Mountain View', countryCode: 'US' })).toEqual([
+    'Mountain View',
+  ])
+  expect(formatPostalAddress({ ...empty, state: 'CA', zip: '94043', countryCode: 'US' })).toEqual([
+    'CA 94043',
+  ])
+  expect(formatPostalAddress({ ...empty, house: '  ', street: ' Gasse ', countryCode: 'DE' })).toEqual([
+    'Gasse',
+  ])
+  expect(formatPostalAddress(empty)).toEqual([])
+})

@@ -1,0 +1,76 @@
+/** Which contact fields go into the CSV, in which order, and how each becomes a cell. */
+import type { Contact } from '../../../api/schemas/contact'
+import type { CustomFieldInfo } from '../shared/custom-field-kinds'
+import { userFullName } from '../shared/contact-names'
+import type { CsvCell } from './csv'
+
+export const csvColumns = [
+  'id',
+  'title',
+  'first_name',
+  'last_name',
+  'title_suffix',
+  'position',
+  'email',
+  'email_private',
+  'telephone',
+  'mobile',
+  'fax',
+  'birthday',
+  'address_street',
+  'address_house',
+  'address_street2',
+  'address_zip',
+  'address_town',
+  'address_state',
+  'country',
+  'country_code',
+  'owner',
+  'client',
+  'client_shortcode',
+  'companies',
+  'archived',
+  'created_at',
+  'updated_at',
+] as const
+export type CsvColumn = (typeof csvColumns)[number]
+
+function cell(contact: Contact, column: CsvColumn): CsvCell {
+  switch (column) {
+    case 'country':
+      return contact.address_country?.name
+    case 'country_code':
+      return contact.address_country?.code
+    case 'owner':
+      return contact.owner ? userFullName(contact.owner) : null
+    case 'client':
+      return contact.client?.name
+    case 'client_shortcode':
+      return contact.client?.shortcode
+    case 'companies':
+      return (contact.companies ?? [])
+        .map((company) => {
+          const name = company.company_name ?? ''
+          const position = company.contact_company?.position
+          return position ? `${name} (${position})` : name
+        })
+        .join('; ')
+    case 'archived':
+      return contact.deleted_at !== null
+    default:
+      return contact[column]
+  }
+}
+
+function customCell(value: Contact['custom_fields'][string] | undefined): CsvCell {
+  if (Array.isArray(value)) return value.join('; ')
+  return value
+}
+
+/** Data rows: the fixed columns, then one per custom field (ISO dates, raw values: a machine-readable export). */
+export function contactCsvRow(contact: Contact, customFields: readonly CustomFieldInfo[]): CsvCell[] {
+  return [
+    ...csvColumns.map((column) => cell(contact, column)),
+    ...customFields.map((field) => customCell(contact.custom_fields[field.alias])),
+  ]
+}

@@ -1,0 +1,133 @@
+import { Controller, useFormContext } from 'react-hook-form'
+import { useTranslation } from 'react-i18next'
+import Autocomplete from '@mui/material/Autocomplete'
+import FormControlLabel from '@mui/material/FormControlLabel'
+import FormHelperText from '@mui/material/FormHelperText'
+import Stack from '@mui/material/Stack'
+import Switch from '@mui/material/Switch'
+import TextField from '@mui/material/TextField'
+import type { CustomFieldInfo } from '../shared/custom-field-kinds'
+import type { ContactFormValues, CustomFieldName } from './contact-form-values'
+import { FormDateField } from './form-date-field'
+import { FormTextField } from './form-text-field'
+import { ListChipsField } from './list-chips-field'
+import { useErrorText } from './use-error-text'
+import { usePickerTexts } from './use-picker-texts'
+
+export function customFieldLabel(field: Pick<CustomFieldInfo, 'alias' | 'title'>): string {
+  return field.title ?? field.alias
+}
+
+/** The input for one custom field, chosen by its kind; new kinds of data need no new screen code. */
+export function CustomFieldInput({ field }: { field: CustomFieldInfo }) {
+  const { t } = useTranslation('form')
+  const label = customFieldLabel(field)
+  const name = `custom_fields.${field.alias}` as const
+  switch (field.kind) {
+    case 'boolean':
+      return <BooleanInput name={name} label={label} />
+    case 'integer':
+      return (
+        <FormTextField
+          name={name}
+          label={label}
+          helperText={t('custom.integerHint')}
+          slotProps={{ htmlInput: { inputMode: 'numeric' } }}
+        />
+      )
+    case 'number':
+      return (
+        <FormTextField
+          name={name}
+          label={label}
+          helperText={t('custom.numberHint')}
+          slotProps={{ htmlInput: { inputMode: 'decimal' } }}
+        />
+      )
+    case 'date':
+      return <FormDateField name={name} label={label} />
+    case 'list':
+      return (
+        <ListChipsField name={name} label={label} options={field.options ?? []} hint={t('custom.listHint')} />
+      )
+    case 'text':
+      return <FormTextField name={name} label={label} multiline minRows={2} maxRows={8} />
+    case 'unknown':
+      return <FormTextField name={name} label={label} helperText={t('custom.unknownHint')} />
+    case 'string':
+      return field.options ? (
+        <SuggestionsInput name={name} label={label} options={field.options} />
+      ) : (
+        <FormTextField name={name} label={label} />
+      )
+  }
+}
+
+/** Tri-state underneath: an untouched switch stays "not set" and is not sent. */
+function BooleanInput({ name, label }: { name: CustomFieldName; label: string }) {
+  const { t } = useTranslation('form')
+  const { control } = useFormContext<ContactFormValues>()
+  return (
+    <Controller
+      name={name}
+      control={control}
+      render={({ field }) => (
+        <Stack sx={{ justifyContent: 'center', minHeight: 56 }}>
+          <FormControlLabel
+            label={label}
+            control={
+              <Switch
+                name={field.name}
+                checked={field.value === true}
+                onChange={(event) => field.onChange(event.target.checked)}
+                onBlur={field.onBlur}
+                slotProps={{ input: { ref: field.ref } }}
+              />
+            }
+          />
+          {field.value === null ? <FormHelperText sx={{ mt: 0 }}>{t('custom.notSet')}</FormHelperText> : null}
+        </Stack>
+      )}
+    />
+  )
+}
+
+/** A text with suggestions from the definition's options (select fields); other text stays possible. */
+function SuggestionsInput({
+  name,
+  label,
+  options,
+}: {
+  name: CustomFieldName
+  label: string
+  options: string[]
+}) {
+  const { control } = useFormContext<ContactFormValues>()
+  const errorText = useErrorText()
+  const texts = usePickerTexts()
+  return (
+    <Controller
+      name={name}
+      control={control}
+      render={({ field, fieldState }) => (
+        <Autocomplete
+          {...texts.autocomplete}
+          freeSolo
+          options={options}
+          inputValue={typeof field.value === 'string' ? field.value : ''}
+          onInputChange={(_event, text) => field.onChange(text)}
+          onBlur={field.onBlur}
+          renderInput={(params) => (
+            <TextField
+              {...params}
+              label={label}
+              inputRef={field.ref}
+              error={fieldState.error !== undefined}
+              helperText={errorText(fieldState.error)}
+            />
+          )}
+        />
+      )}
+    />
+  )
+}

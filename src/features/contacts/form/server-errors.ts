@@ -1,0 +1,92 @@
+/**
+ * A 422's `errors` (request field names, dotted for nested values) → form paths. Keys the form does not
+ * show (or cannot place, such as an invalid company id) are returned separately for a form-level alert.
+ */
+import type { FieldPath } from 'react-hook-form'
+import { contactWritableStringFields } from '../../../api/schemas/contact'
+import type { ContactFormValues } from './contact-form-values'
+
+export interface PlacedError {
+  path: FieldPath<ContactFormValues>
+  message: string
+}
+
+export interface UnplacedError {
+  key: string
+  message: string
+}
+
+const relationPaths: Record<string, FieldPath<ContactFormValues>> = {
+  owner_id: 'owner',
+  client_id: 'client',
+  address_country_id: 'address_country',
+}
+
+function formPath(
+  key: string,
+  customAliases: ReadonlySet<string>,
+  companyCount: number,
+): FieldPath<ContactFormValues> | null {
+  if ((contactWritableStringFields as readonly string[]).includes(key))
+    return key as FieldPath<ContactFormValues>
+  const relation = relationPaths[key]
+  if (relation) return relation
+  const custom = /^custom_fields\.(.+)$/.exec(key)
+  if (custom?.[1] !== undefined && customAliases.has(custom[1])) return `custom_fields.${custom[1]}`
+  const position = /^companies\.(\d+)\.position$/.exec(key)
+  if (position && Number(position[1]) < companyCount) return `companies.${Number(position[1])}.position`
+  return null
+}
+
+export function mapServerErrors(
+  fieldErrors: Record<string, string[]>,
+  context: { customAliases: ReadonlySet<string>; companyCount: number },
+): { placed: PlacedError[]; unplaced: UnplacedError[] } {
+  const placed: PlacedError[] = []
+  const unplaced: UnplacedError[] = []
+  for (const [key, messages] of Object.entries(fieldErrors)) {
+    const message = messages.join(' ')
+    const path = formPath(key, context.customAliases, context.companyCount)
+    if (path) placed.push({ path, message })
+    else unplaced.push({ key, message })
+  }
+  return { placed, unplaced }
+}
+
+const scalarOrder: readonly string[] = [
+  'gender',
+  'title',
+  'first_name',
+  'last_name',
+  'title_suffix',
+  'position',
+  'locale',
+  'birthday',
+  'email',
+  'email_private',
+  'telephone',
+  'telephone_private',
+  'mobile',
+  'mobile_private',
+  'fax',
+  'address_street',
+  'address_house',
+  'address_street2',
+  'address_zip',
+  'address_town',
+  'address_state',
+  'address_country',
+  'owner',
+  'client',
+]
+
+/** Position of a path on screen, so focus goes to the topmost error. */
+export function formOrder(path: string, customAliases: readonly string[]): number {
+  const scalar = scalarOrder.indexOf(path)
+  if (scalar >= 0) return scalar
+  const company = /^companies\.(\d+)/.exec(path)
+  if (company) return 100 + Number(company[1])
+  const custom = /^custom_fields\.(.+)$/.exec(path)
+  if (custom?.[1] !== undefined) return 1000 + customAliases.indexOf(custom[1])
+  return 10_000 // external id and origin come last
+}

@@ -1,0 +1,69 @@
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import Button from '@mui/material/Button'
+import Paper from '@mui/material/Paper'
+import Typography from '@mui/material/Typography'
+import ArchiveIcon from '@mui/icons-material/ArchiveOutlined'
+import UnarchiveIcon from '@mui/icons-material/UnarchiveOutlined'
+import type { Contact } from '../../../api/schemas/contact'
+import { BulkDialog } from './bulk-dialog'
+import { applicableContacts, useBulkStatusChange, type BulkAction } from './use-bulk-status-change'
+
+/** The bar that appears while rows are selected: archive / restore them (after confirming) or clear. */
+export function BulkActions({ selected, onFinished }: { selected: readonly Contact[]; onFinished: () => void }) {
+  const { t } = useTranslation('list')
+  const bulk = useBulkStatusChange()
+  // The targets are fixed when the user picks the action: rows refetched meanwhile must not change them.
+  const [pending, setPending] = useState<{ action: BulkAction; contacts: Contact[]; skipped: number } | null>(null)
+  const toArchive = applicableContacts('archive', selected)
+  const toRestore = applicableContacts('restore', selected)
+
+  const choose = (action: BulkAction) => {
+    const contacts = action === 'archive' ? toArchive : toRestore
+    setPending({ action, contacts, skipped: selected.length - contacts.length })
+  }
+
+  const close = () => {
+    if (bulk.state.phase === 'done') onFinished()
+    bulk.reset()
+    setPending(null)
+  }
+
+  return (
+    <>
+      {selected.length > 0 ? (
+        <Paper
+          variant="outlined"
+          role="region"
+          aria-label={t('selection.count', { count: selected.length })}
+          sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 1, px: 2, py: 1, mb: 2, bgcolor: 'action.selected' }}
+        >
+          <Typography sx={{ fontWeight: 600, mr: 'auto' }} aria-live="polite">
+            {t('selection.count', { count: selected.length })}
+          </Typography>
+          {toArchive.length > 0 ? (
+            <Button variant="contained" startIcon={<ArchiveIcon />} onClick={() => choose('archive')}>
+              {t('selection.archive')}
+            </Button>
+          ) : null}
+          {toRestore.length > 0 ? (
+            <Button variant="contained" startIcon={<UnarchiveIcon />} onClick={() => choose('restore')}>
+              {t('selection.restore')}
+            </Button>
+          ) : null}
+          <Button onClick={onFinished}>{t('selection.clear')}</Button>
+        </Paper>
+      ) : null}
+      {pending !== null ? (
+        <BulkDialog
+          action={pending.action}
+          contacts={pending.contacts}
+          skipped={pending.skipped}
+          state={bulk.state}
+          onConfirm={() => void bulk.run(pending.action, pending.contacts)}
+          onClose={close}
+        />
+      ) : null}
+    </>
+  )
+}

@@ -1,0 +1,77 @@
+import { configure, screen, waitFor, within } from '@testing-library/react'
+import { getEmulator } from '../../../../test/emulator-server'
+import { renderApp } from '../../../../test/render'
+import { activeContacts, contactRows, storedContactsOnScreen } from './list-test-utils'
+
+// Whole-app renders on a shared 2-core machine: generous waits, the assertions stay strict.
+configure({ asyncUtilTimeout: 10_000 })
+vi.setConfig({ testTimeout: 60_000 })
+
+test('adds a filter from the panel as a chip and removes it again', async () => {
+  const { user, router } = renderApp('/contacts?size=10')
+  await contactRows()
+  await user.click(screen.getByRole('button', { name: 'Filter' }))
+  const dialog = await screen.findByRole('dialog', { name: 'Add filter' })
+  await user.click(within(dialog).getByRole('combobox', { name: 'Field' }))
+  await user.click(await screen.findByRole('option', { name: 'Town' }))
+  expect(within(dialog).getByRole('combobox', { name: 'Condition' })).toHaveTextContent('contains')
+  await user.click(within(dialog).getByRole('button', { name: 'Add filter' }))
+  expect(within(dialog).getByText('Enter a value')).toBeInTheDocument()
+  await user.type(within(dialog).getByRole('textbox', { name: 'Value' }), 'münchen')
+  await user.click(within(dialog).getByRole('button', { name: 'Add filter' }))
+
+  const chip = await screen.findByRole('button', { name: 'Remove filter: Town contains “münchen”' })
+  expect(new URLSearchParams(router.state.location.search).getAll('f')).toEqual(['address_town:contains:"münchen"'])
+  const expected = activeContacts().filter((contact) => contact.address_town?.toLowerCase().includes('münchen'))
+  expect(expected.length).toBeGreaterThan(0)
+  await waitFor(async () => {
+    const shown = await storedContactsOnScreen()
+    expect(shown.every((contact) => contact.address_town?.toLowerCase().includes('münchen'))).toBe(true)
+    expect(shown).toHaveLength(Math.min(10, expected.length))
+  })
+
+  await user.click(chip)
+  await waitFor(() => expect(new URLSearchParams(router.state.location.search).getAll('f')).toEqual([]))
+  expect(screen.queryByRole('button', { name: /Remove filter/ })).not.toBeInTheDocument()
+})
+
+test('shows archived contacts only when asked', async () => {
+  const { user, router } = renderApp('/contacts?size=10')
+  await contactRows()
+  const scope = screen.getByRole('group', { name: 'Show contacts' })
+  await user.click(within(scope).getByRole('button', { name: 'Archived' }))
+  await waitFor(() => expect(new URLSearchParams(router.state.location.search).get('archived')).toBe('only'))
+  await waitFor(async () => {
+    const shown = await storedContactsOnScreen()
+    expect(shown.every((contact) => contact.deleted_at !== null)).toBe(true)
+  })
+  const rows = await contactRows()
+  expect(within(rows[0] ?? document.body).getByText('Archived')).toBeInTheDocument()
+})
+
+test('names the condition the API refused and offers to remove it', async () => {
+  const { user } = renderApp('/contacts?size=10&f=custom_fields.nope:eq:"x"')
+  const alert = await screen.findByRole('alert')
+  expect(alert).toHaveTextContent("The server refused the filter: Invalid filter: unknown field 'custom_fields.nope'")
+  expect(alert).toHaveTextContent('The condition “nope is “x”” is not supported.')
+  await user.click(within(alert).getByRole('button', { name: 'Remove this condition' }))
+  expect(await contactRows()).toHaveLength(10)
+})
+
+test('shows an empty state with a way to clear search and filters', async () => {
+  const { user, router } = renderApp('/contacts?size=10&q=zzqxy')
+  expect(await screen.findByText('No contacts match')).toBeInTheDocument()
+  await user.click(screen.getByRole('button', { name: 'Clear search and filters' }))
+  expect(await contactRows()).toHaveLength(10)
+  expect(router.state.location.search).toBe('?size=10')
+  expect(screen.getByRole('searchbox', { name: 'Search' })).toHaveValue('')
+})
+
+test('shows an error with retry when the list cannot be loaded', async () => {
+  getEmulator().faults.inject({ kind: 500, method: 'GET', path: '/contacts' })
+  const { user } = renderApp('/contacts?size=10')
+  const alert = await screen.findByRole('alert')
+  expect(alert).toHaveTextContent('The contacts could not be loaded')
+  await user.click(within(alert).getByRole('button', { name: 'Try again' }))
+  expect(await contactRows()).toHaveLength(10)
+})

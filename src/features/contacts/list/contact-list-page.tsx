@@ -1,0 +1,158 @@
+/**
+ * The contacts list, the page staff live in all day. URL → params → query → table; every control
+ * writes the URL and nothing else, so any state can be shared, reloaded and navigated with Back.
+ */
+import { lazy, Suspense, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Link as RouterLink, useLocation, useNavigate } from 'react-router'
+import { useQueryClient } from '@tanstack/react-query'
+import Button from '@mui/material/Button'
+import LinearProgress from '@mui/material/LinearProgress'
+import Paper from '@mui/material/Paper'
+import useMediaQuery from '@mui/material/useMediaQuery'
+import { useTheme } from '@mui/material/styles'
+import AddIcon from '@mui/icons-material/Add'
+import { PageHeader } from '../../../components/page-header'
+import type { Contact } from '../../../api/schemas/contact'
+import { contactQueries } from '../api/contact-queries'
+import { BulkActions } from './bulk-actions'
+import { ContactCardList } from './contact-card-list'
+import { ContactTable } from './contact-table'
+import { DroppedParamsNote } from './dropped-params-note'
+import { FilterChips } from './filter-chips'
+import { ListEmpty } from './list-empty'
+import { ListError } from './list-error'
+import { listErrorInfo } from './list-error-info'
+import { ListPagination } from './list-pagination'
+import { ListToolbar } from './list-toolbar'
+import { nextSort } from './sort-state'
+import { useConditionLabel } from './use-condition-label'
+import { useContactListData } from './use-contact-list-data'
+import { useContactTable } from './use-contact-table'
+import { useListPreferences } from './use-list-preferences'
+import { useListUrlState } from './use-list-url-state'
+
+const FilterPanel = lazy(() => import('./filter-panel'))
+const ExportDialog = lazy(() => import('../export/export-dialog'))
+
+export function ContactListPage() {
+  const { t } = useTranslation('list')
+  const navigate = useNavigate()
+  const location = useLocation()
+  const queryClient = useQueryClient()
+  const isPhone = useMediaQuery(useTheme().breakpoints.down('sm'))
+  const { params, dropped, update, goToCursor, normalize } = useListUrlState()
+  const { list, rows, customFields } = useContactListData(params)
+  const preferences = useListPreferences()
+  const { table, selectedContacts, clearSelection } = useContactTable({
+    rows,
+    customFields,
+    storedVisibility: preferences.visibility,
+    selectionScope: JSON.stringify(params),
+  })
+  const conditionLabel = useConditionLabel(params.conditions, customFields, rows ?? [])
+  const [filterOpen, setFilterOpen] = useState(false)
+  const [exportOpen, setExportOpen] = useState(false)
+
+  const error = list.isError && !list.isFetching ? listErrorInfo(list.error, params.conditions, params.cursor !== null) : null
+  const refusedIndex = error?.kind === 'filter' ? error.conditionIndex : null
+  const removeCondition = (index: number) => update({ conditions: params.conditions.filter((_, i) => i !== index) })
+  const clearAll = () => update({ search: '', conditions: [], match: 'and' })
+  const hasQuery = params.search.trim() !== '' || params.conditions.length > 0
+
+  const actions = {
+    onOpen: (contact: Contact) =>
+      void navigate(`/contacts/${encodeURIComponent(contact.id)}`, {
+        state: { from: location.pathname + location.search },
+      }),
+    // Prefetch only: a failure surfaces when the detail page really asks.
+    onPrefetch: (contact: Contact) => void queryClient.query(contactQueries.detail(contact.id)).catch(() => undefined),
+  }
+  const loading = list.isPending
+  const showRows = !error && rows !== undefined && rows.length > 0
+
+  return (
+    <>
+      <PageHeader
+        title={t('title')}
+        actions={
+          <Button component={RouterLink} to="/contacts/new" variant="contained" startIcon={<AddIcon />}>
+            {t('newContact')}
+          </Button>
+        }
+      />
+      <DroppedParamsNote dropped={dropped} onDismiss={normalize} />
+      <ListToolbar
+        params={params}
+        table={table}
+        customFields={customFields}
+        isPhone={isPhone}
+        preferences={preferences}
+        onUpdate={update}
+        onOpenFilters={() => setFilterOpen(true)}
+        onOpenExport={() => setExportOpen(true)}
+      />
+      <FilterChips
+        conditions={params.conditions}
+        match={params.match}
+        label={conditionLabel}
+        refusedIndex={refusedIndex}
+        onRemove={removeCondition}
+        onMatch={(match) => update({ match })}
+        onClear={clearAll}
+      />
+      <BulkActions selected={selectedContacts} onFinished={clearSelection} />
+      <Paper variant="outlined" sx={{ position: 'relative', overflow: 'hidden', ...(isPhone ? { border: 0, bgcolor: 'transparent' } : {}) }}>
+        <LinearProgress
+          aria-hidden
+          sx={{ position: 'absolute', top: 0, left: 0, right: 0, height: 3, visibility: list.isFetching && !loading ? 'visible' : 'hidden' }}
+        />
+        {error ? (
+          <ListError
+            info={error}
+            conditionLabel={refusedIndex !== null && params.conditions[refusedIndex] ? conditionLabel(params.conditions[refusedIndex]) : null}
+            onRemoveCondition={() => refusedIndex !== null && removeCondition(refusedIndex)}
+            onFirstPage={() => goToCursor(null)}
+            onRetry={() => void list.refetch()}
+          />
+        ) : null}
+        {!error && !loading && rows?.length === 0 ? <ListEmpty hasQuery={hasQuery} onClear={clearAll} /> : null}
+        {loading || showRows ? (
+          isPhone ? (
+            <ContactCardList table={table} loading={loading} actions={actions} />
+          ) : (
+            <ContactTable
+              table={table}
+              sort={params.sort}
+              onSort={(field) => update({ sort: nextSort(params.sort, field) })}
+              density={preferences.density}
+              loading={loading}
+              actions={actions}
+            />
+          )
+        ) : null}
+        {showRows || params.cursor !== null ? (
+          <ListPagination
+            pageSize={params.pageSize}
+            onPageSize={(pageSize) => update({ pageSize })}
+            prevCursor={list.isPlaceholderData ? null : (list.data?.meta.prev_cursor ?? null)}
+            nextCursor={list.isPlaceholderData ? null : (list.data?.meta.next_cursor ?? null)}
+            onPage={goToCursor}
+            disabled={list.isPlaceholderData}
+          />
+        ) : null}
+      </Paper>
+      <Suspense fallback={null}>
+        {filterOpen ? (
+          <FilterPanel
+            open
+            customFields={customFields}
+            onAdd={(condition) => update({ conditions: [...params.conditions, condition] })}
+            onClose={() => setFilterOpen(false)}
+          />
+        ) : null}
+        {exportOpen ? <ExportDialog params={params} customFields={customFields} onClose={() => setExportOpen(false)} /> : null}
+      </Suspense>
+    </>
+  )
+}

@@ -1,0 +1,112 @@
+import { useRef } from 'react'
+import { useTranslation } from 'react-i18next'
+import { flexRender, type Table as ReactTable } from '@tanstack/react-table'
+import Checkbox from '@mui/material/Checkbox'
+import Skeleton from '@mui/material/Skeleton'
+import Table from '@mui/material/Table'
+import TableBody from '@mui/material/TableBody'
+import TableCell from '@mui/material/TableCell'
+import TableContainer from '@mui/material/TableContainer'
+import TableRow from '@mui/material/TableRow'
+import type { Contact } from '../../../api/schemas/contact'
+import { contactFullName } from '../shared/contact-names'
+import { ContactTableHead } from './contact-table-head'
+import type { Density } from './use-list-preferences'
+
+const SKELETON_ROWS = 8
+
+export interface RowActions {
+  onOpen: (contact: Contact) => void
+  onPrefetch: (contact: Contact) => void
+}
+
+/**
+ * The contact table (tablet and desktop). Rows are focusable: Enter opens the contact, arrow keys move
+ * between rows, and hover/focus prefetches the detail so it opens instantly.
+ */
+export function ContactTable({
+  table,
+  sort,
+  onSort,
+  density,
+  loading,
+  actions,
+}: {
+  table: ReactTable<Contact>
+  sort: string | undefined
+  onSort: (field: string) => void
+  density: Density
+  loading: boolean
+  actions: RowActions
+}) {
+  const { t } = useTranslation('list')
+  const bodyRef = useRef<HTMLTableSectionElement>(null)
+  const columnCount = table.getVisibleLeafColumns().length + 1
+
+  const moveFocus = (from: HTMLElement, step: 1 | -1) => {
+    const rows = [...(bodyRef.current?.querySelectorAll<HTMLElement>('tr[tabindex]') ?? [])]
+    rows[rows.indexOf(from) + step]?.focus()
+  }
+
+  return (
+    <TableContainer sx={{ overflowX: 'auto' }}>
+      <Table
+        size={density === 'compact' ? 'small' : 'medium'}
+        aria-label={t('table.label')}
+        sx={{ '& th, & td': { px: density === 'compact' ? 1 : 1.5 }, '& th:first-of-type, & td:first-of-type': { pl: 1 } }}
+      >
+        <ContactTableHead table={table} sort={sort} onSort={onSort} />
+        <TableBody ref={bodyRef}>
+          {loading
+            ? Array.from({ length: SKELETON_ROWS }, (_, index) => (
+                <TableRow key={index} aria-hidden>
+                  <TableCell colSpan={columnCount}>
+                    <Skeleton variant="text" />
+                  </TableCell>
+                </TableRow>
+              ))
+            : table.getRowModel().rows.map((row) => {
+                const contact = row.original
+                const name = contactFullName(contact) ?? t('cells.noName')
+                return (
+                  <TableRow
+                    key={row.id}
+                    hover
+                    selected={row.getIsSelected()}
+                    tabIndex={0}
+                    onClick={() => actions.onOpen(contact)}
+                    onMouseEnter={() => actions.onPrefetch(contact)}
+                    onFocus={() => actions.onPrefetch(contact)}
+                    onKeyDown={(event) => {
+                      if (event.target !== event.currentTarget) return
+                      if (event.key === 'Enter') actions.onOpen(contact)
+                      else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+                        event.preventDefault()
+                        moveFocus(event.currentTarget, event.key === 'ArrowDown' ? 1 : -1)
+                      }
+                    }}
+                    sx={{
+                      cursor: 'pointer',
+                      verticalAlign: 'top',
+                      '&:focus-visible': { outline: 2, outlineColor: 'primary.main', outlineOffset: -2 },
+                      ...(contact.deleted_at ? { '& td': { color: 'text.secondary' } } : {}),
+                    }}
+                  >
+                    <TableCell padding="checkbox" onClick={(event) => event.stopPropagation()}>
+                      <Checkbox
+                        checked={row.getIsSelected()}
+                        onChange={row.getToggleSelectedHandler()}
+                        slotProps={{ input: { 'aria-label': t('selection.selectRow', { name }) } }}
+                      />
+                    </TableCell>
+                    {row.getVisibleCells().map((cell) => (
+                      <TableCell key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</TableCell>
+                    ))}
+                  </TableRow>
+                )
+              })}
+        </TableBody>
+      </Table>
+    </TableContainer>
+  )
+}

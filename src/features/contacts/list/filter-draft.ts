@@ -1,0 +1,56 @@
+/**
+ * The condition being composed in the filter panel, and its conversion into a contract-checked
+ * `FilterCondition` (or an error key saying what is missing).
+ */
+import type { FilterCondition, FilterScalar } from '../../../lib/filter'
+import { isListOperator, type ValueInput } from './filter-fields'
+import type { LookupOption } from './lookup-autocomplete'
+import { validCondition } from './list-url-state'
+
+export interface FilterDraft {
+  field: string
+  op: string
+  /** Single text / number / date / boolean ('true' | 'false') value. */
+  text: string
+  /** Several values for "is one of" on plain inputs. */
+  list: string[]
+  /** Picked owners / clients / countries. */
+  picked: LookupOption[]
+}
+
+export const emptyDraft: FilterDraft = { field: '', op: '', text: '', list: [], picked: [] }
+
+export type DraftResult = { condition: FilterCondition } | { error: 'valueRequired' | 'numberInvalid' }
+
+/** undefined = not a valid value for this input. */
+function scalar(raw: string, input: ValueInput): FilterScalar | undefined {
+  if (input === 'boolean') return raw !== 'false'
+  if (input === 'number') {
+    const number = Number(raw.replace(',', '.'))
+    return raw.trim() === '' || !Number.isFinite(number) ? undefined : number
+  }
+  return raw.trim()
+}
+
+export function draftToCondition(draft: FilterDraft, input: ValueInput): DraftResult {
+  const isLookup = input === 'users' || input === 'clients' || input === 'countries'
+  let value: FilterScalar | FilterScalar[] | undefined
+  if (input === 'none') value = undefined
+  else if (isListOperator(draft.op)) {
+    const raw = isLookup ? draft.picked.map((option) => option.id) : draft.list
+    const values = raw.map((item) => (isLookup ? item : scalar(item, input)))
+    if (values.includes(undefined)) return { error: 'numberInvalid' }
+    value = values.filter((item): item is FilterScalar => item !== undefined && item !== '')
+    if (value.length === 0) return { error: 'valueRequired' }
+  } else if (isLookup) {
+    value = draft.picked[0]?.id
+    if (value === undefined) return { error: 'valueRequired' }
+  } else {
+    if (draft.text.trim() === '' && input !== 'boolean') return { error: 'valueRequired' }
+    const single = scalar(draft.text, input)
+    if (single === undefined) return { error: 'numberInvalid' }
+    value = single
+  }
+  const condition = validCondition(draft.field, draft.op, value)
+  return condition ? { condition } : { error: 'valueRequired' }
+}

@@ -1,0 +1,72 @@
+import { useId } from 'react'
+import { useTranslation } from 'react-i18next'
+import Button from '@mui/material/Button'
+import MenuItem from '@mui/material/MenuItem'
+import Stack from '@mui/material/Stack'
+import TextField from '@mui/material/TextField'
+import ChevronLeftIcon from '@mui/icons-material/ChevronLeft'
+import ChevronRightIcon from '@mui/icons-material/ChevronRight'
+import { PAGE_SIZES } from '../../../contract/kanbert-contract'
+
+/**
+ * Cursor paging as Kanbert does it: previous/next from `meta`, a page size, and no page numbers or
+ * totals (the API has none, and inventing them would lie).
+ */
+export function ListPagination({
+  pageSize,
+  onPageSize,
+  prevCursor,
+  nextCursor,
+  onPage,
+  disabled,
+}: {
+  pageSize: number
+  onPageSize: (size: number) => void
+  prevCursor: string | null
+  nextCursor: string | null
+  onPage: (cursor: string) => void
+  disabled: boolean
+}) {
+  const { t } = useTranslation('list')
+  const sizeId = useId()
+  return (
+    <Stack
+      component="nav"
+      aria-label={t('paging.label')}
+      direction="row"
+      sx={{ alignItems: 'center', justifyContent: 'flex-end', flexWrap: 'wrap', gap: 1, px: 2, py: 1.5 }}
+    >
+      <TextField
+        id={sizeId}
+        select
+        size="small"
+        label={t('paging.pageSize')}
+        value={pageSize}
+        onChange={(event) => onPageSize(Number(event.target.value))}
+        sx={{ minWidth: 140, mr: 'auto' }}
+      >
+        {PAGE_SIZES.map((size) => (
+          <MenuItem key={size} value={size}>
+            {size}
+          </MenuItem>
+        ))}
+      </TextField>
+      <Button
+        variant="outlined"
+        startIcon={<ChevronLeftIcon />}
+        disabled={disabled || prevCursor === null}
+        onClick={() => prevCursor !== null && onPage(prevCursor)}
+      >
+        {t('paging.previous')}
+      </Button>
+      <Button
+        variant="outlined"
+        endIcon={<ChevronRightIcon />}
+        disabled={disabled || nextCursor === null}
+        onClick={() => nextCursor !== null && onPage(nextCursor)}
+      >
+        {t('paging.next')}
+      </Button>
+    </Stack>
+  )
+}

@@ -1,0 +1,31 @@
+/** Helpers for the contact list's integration tests: read rows as the user sees them. */
+import { screen, within } from '@testing-library/react'
+import { getEmulator } from '../../../../test/emulator-server'
+
+/** The data rows of the table, once loaded (skeleton rows are hidden from assistive technology). */
+export async function contactRows() {
+  const table = await screen.findByRole('table', { name: 'Contacts' })
+  await within(table).findAllByRole('checkbox', { name: /^Select (?!all)/ })
+  return within(table).getAllByRole('row').slice(1)
+}
+
+/** The emulator's stored contact behind a row (the name links to `/contacts/<id>`). */
+export function storedContact(row: HTMLElement) {
+  const href = within(row).getAllByRole('link')[0]?.getAttribute('href') ?? ''
+  const id = decodeURIComponent(href.replace(/^\/contacts\//, ''))
+  const contact = getEmulator()
+    .getState()
+    .contacts.find((candidate) => candidate.id === id)
+  if (!contact) throw new Error(`Row does not link to a stored contact: ${href}`)
+  return contact
+}
+
+export async function storedContactsOnScreen() {
+  return (await contactRows()).map(storedContact)
+}
+
+export function activeContacts() {
+  return getEmulator()
+    .getState()
+    .contacts.filter((contact) => contact.deleted_at === null)
+}

@@ -1,0 +1,67 @@
+import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import IconButton from '@mui/material/IconButton'
+import InputAdornment from '@mui/material/InputAdornment'
+import TextField from '@mui/material/TextField'
+import ClearIcon from '@mui/icons-material/Clear'
+import SearchIcon from '@mui/icons-material/Search'
+
+export const SEARCH_DEBOUNCE_MS = 300
+
+/**
+ * Quick search. The text is local while typing and reaches the URL 300 ms after the last keystroke (the
+ * query key follows the URL, and React Query aborts the request of the previous key). A change of the
+ * URL from elsewhere (Back, "Clear filters") is taken over into the box.
+ */
+export function SearchField({ value, onChange }: { value: string; onChange: (value: string) => void }) {
+  const { t } = useTranslation('list')
+  const [text, setText] = useState(value)
+  const [seenValue, setSeenValue] = useState(value)
+  if (value !== seenValue) {
+    setSeenValue(value)
+    setText(value)
+  }
+
+  useEffect(() => {
+    if (text === value) return
+    const timer = window.setTimeout(() => onChange(text), SEARCH_DEBOUNCE_MS)
+    return () => window.clearTimeout(timer)
+  }, [text, value, onChange])
+
+  return (
+    <TextField
+      type="search"
+      size="small"
+      label={t('search.label')}
+      placeholder={t('search.placeholder')}
+      value={text}
+      onChange={(event) => setText(event.target.value)}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter') onChange(text)
+        if (event.key === 'Escape' && text !== '') {
+          event.preventDefault()
+          setText('')
+        }
+      }}
+      // Our clear button replaces Chrome's own, which would otherwise show next to it.
+      sx={{ flex: '1 1 260px', maxWidth: { sm: 420 }, '& input::-webkit-search-cancel-button': { display: 'none' } }}
+      slotProps={{
+        htmlInput: { maxLength: 200 },
+        input: {
+          startAdornment: (
+            <InputAdornment position="start">
+              <SearchIcon fontSize="small" />
+            </InputAdornment>
+          ),
+          endAdornment: text ? (
+            <InputAdornment position="end">
+              <IconButton size="small" aria-label={t('search.clear')} onClick={() => setText('')} edge="end">
+                <ClearIcon fontSize="small" />
+              </IconButton>
+            </InputAdornment>
+          ) : null,
+        },
+      }}
+    />
+  )
+}

@@ -1,0 +1,47 @@
+import { useTranslation } from 'react-i18next'
+import MenuItem from '@mui/material/MenuItem'
+import TextField from '@mui/material/TextField'
+import { buildSort } from '../../../lib/filter'
+import type { SortFieldOption } from './contact-columns'
+import { activeSort } from './sort-state'
+
+const DEFAULT = 'default'
+
+/**
+ * Sorting where there are no column headers (the phone card list): every sort key the contract allows,
+ * both directions, as one select.
+ */
+export function SortSelect({
+  sort,
+  options,
+  onSort,
+}: {
+  sort: string | undefined
+  options: readonly (SortFieldOption & { isDate: boolean })[]
+  onSort: (sort: string | undefined) => void
+}) {
+  const { t } = useTranslation('list')
+  const current = activeSort(sort)
+  const value = current ? buildSort([current]) : DEFAULT
+  return (
+    <TextField
+      select
+      size="small"
+      label={t('sort.label')}
+      value={value}
+      onChange={(event) => onSort(event.target.value === DEFAULT ? undefined : event.target.value)}
+      sx={{ minWidth: 200, flex: '1 1 200px' }}
+    >
+      <MenuItem value={DEFAULT}>{t('sort.default')}</MenuItem>
+      {options.flatMap((option) =>
+        (['asc', 'desc'] as const).map((direction) => (
+          <MenuItem key={`${option.field}-${direction}`} value={buildSort([{ field: option.field, direction }])}>
+            {t(option.isDate ? (direction === 'asc' ? 'sort.ascDate' : 'sort.descDate') : `sort.${direction}`, {
+              field: option.label,
+            })}
+          </MenuItem>
+        )),
+      )}
+    </TextField>
+  )
+}

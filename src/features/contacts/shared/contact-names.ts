@@ -1,0 +1,29 @@
+/** How people and places are named everywhere in the contacts feature. */
+import type { Contact } from '../../../api/schemas/contact'
+import type { User } from '../../../api/schemas/common'
+
+type NameParts = Pick<Contact, 'title' | 'first_name' | 'last_name' | 'title_suffix'>
+
+/** "Dr. Anna Maier, MBA"; null when the record has no name at all. */
+export function contactFullName(contact: NameParts): string | null {
+  const core = [contact.title, contact.first_name, contact.last_name].filter(Boolean).join(' ')
+  if (!core) return null
+  return contact.title_suffix ? `${core}, ${contact.title_suffix}` : core
+}
+
+/** "Maier, Anna" style is not used: staff search and read names first-name first, as Kanbert shows them. */
+export function contactInitials(contact: Pick<Contact, 'first_name' | 'last_name'>): string {
+  const letters = [contact.first_name, contact.last_name].map((part) => part?.trim().charAt(0) ?? '').join('')
+  return letters.toLocaleUpperCase() || '?'
+}
+
+export function userFullName(user: Pick<User, 'first_name' | 'last_name'>): string {
+  return `${user.first_name} ${user.last_name}`.trim()
+}
+
+/** Regional-indicator flag emoji for an ISO 3166-1 alpha-2 code; empty for anything else. */
+export function countryFlag(code: string | null | undefined): string {
+  if (!code || !/^[a-z]{2}$/i.test(code)) return ''
+  const base = 0x1f1e6 - 'A'.charCodeAt(0)
+  return String.fromCodePoint(...[...code.toUpperCase()].map((char) => base + char.charCodeAt(0)))
+}

@@ -1,0 +1,128 @@
+import { http, HttpResponse } from 'msw'
+import { z } from 'zod'
+import { apiRequest, apiRequestWithoutBody, buildUrl } from './api-client'
+import {
+  HttpError,
+  NetworkError,
+  RateLimitError,
+  ResponseFormatError,
+  SchemaError,
+  SessionExpiredError,
+  ValidationError,
+} from './api-errors'
+import { server, TEST_API_BASE_URL } from '../../test/emulator-server'
+import { cursorPageSchema, singleObjectSchema, userSchema } from '../api/schemas/common'
+
+const url = `${TEST_API_BASE_URL}/probe`
+const probe = z.object({ id: z.string(), name: z.string() })
+
+function answer(response: () => Response) {
+  server.use(http.all(url, response))
+}
+
+test('parses a JSON answer with the schema and drops unknown extra keys', async () => {
+  answer(() => HttpResponse.json({ id: '1', name: 'Anna', brand_new_key: { nested: true } }))
+  await expect(apiRequest('/probe', probe)).resolves.toEqual({ id: '1', name: 'Anna' })
+})
+
+test('accepts single objects both bare and wrapped in data', async () => {
+  const user = { id: 'u', first_name: 'A', last_name: 'B', email: 'a@b.de', type: 'user', space: { id: 's', name: 'S' } }
+  answer(() => HttpResponse.json({ data: user }))
+  await expect(apiRequest('/probe', singleObjectSchema(userSchema))).resolves.toMatchObject({ id: 'u' })
+  answer(() => HttpResponse.json(user))
+  await expect(apiRequest('/probe', singleObjectSchema(userSchema))).resolves.toMatchObject({ id: 'u' })
+})
+
+test('cursor pages accept links as an array or an object', async () => {
+  const meta = { path: null, per_page: 2, next_cursor: null, next_cursor_url: null, prev_cursor: null, prev_cursor_url: null }
+  const schema = cursorPageSchema(probe)
+  answer(() => HttpResponse.json({ data: [], links: [], meta }))
+  await expect(apiRequest('/probe', schema)).resolves.toMatchObject({ data: [] })
+  answer(() => HttpResponse.json({ data: [], links: { first: null, next: null }, meta }))
+  await expect(apiRequest('/probe', schema)).resolves.toMatchObject({ data: [] })
+})
+
+test('a response that fails its schema names the path of the bad field', async () => {
+  answer(() => HttpResponse.json({ id: '1', name: 42 }))
+  const error = await apiRequest('/probe', probe).catch((caught: unknown) => caught)
+  expect(error).toBeInstanceOf(SchemaError)
+  expect(error).toMatchObject({ path: 'name' })
+  expect(String(error)).toMatch(/field "name"/)
+})
+
+test('422 becomes a ValidationError with the field messages', async () => {
+  answer(() =>
+    HttpResponse.json(
+      { message: 'The email field must be a valid email address.', errors: { email: ['bad email'], 'companies.0.position': ['too long'] } },
+      { status: 422 },
+    ),
+  )
+  const error = await apiRequest('/probe', probe, { method: 'PUT', body: {} }).catch((caught: unknown) => caught)
+  expect(error).toBeInstanceOf(ValidationError)
+  expect(error).toMatchObject({ status: 422, fieldErrors: { email: ['bad email'], 'companies.0.position': ['too long'] } })
+})
+
+test('other non-2xx answers become an HttpError carrying status and the server message', async () => {
+  answer(() => HttpResponse.json({ message: 'Invalid filter: unknown field \'foo\'' }, { status: 400 }))
+  const error = await apiRequest('/probe', probe).catch((caught: unknown) => caught)
+  expect(error).toBeInstanceOf(HttpError)
+  expect(error).toMatchObject({ status: 400, serverMessage: "Invalid filter: unknown field 'foo'" })
+})
+
+test('429 reads Retry-After', async () => {
+  answer(() => HttpResponse.json({ message: 'Too Many Attempts.' }, { status: 429, headers: { 'Retry-After': '7' } }))
+  const error = await apiRequest('/probe', probe).catch((caught: unknown) => caught)
+  expect(error).toBeInstanceOf(RateLimitError)
+  expect(error).toMatchObject({ retryAfterSeconds: 7 })
+})
+
+test('401 and an HTML login page both mean the session expired', async () => {
+  answer(() => HttpResponse.json({ message: 'Unauthenticated.' }, { status: 401 }))
+  await expect(apiRequest('/probe', probe)).rejects.toMatchObject({ name: 'SessionExpiredError', reason: 'unauthenticated' })
+  answer(() => HttpResponse.html('<!doctype html><form action="/login"></form>'))
+  const error = await apiRequest('/probe', probe).catch((caught: unknown) => caught)
+  expect(error).toBeInstanceOf(SessionExpiredError)
+  expect(error).toMatchObject({ reason: 'login-redirect' })
+  answer(() => new HttpResponse(null, { status: 302, headers: { Location: '/sso/login' } }))
+  await expect(apiRequestWithoutBody('/probe', { method: 'DELETE' })).rejects.toBeInstanceOf(SessionExpiredError)
+})
+
+test('malformed JSON and network failures are told apart', async () => {
+  answer(() => new HttpResponse('{"data": [', { headers: { 'Content-Type': 'application/json' } }))
+  await expect(apiRequest('/probe', probe)).rejects.toBeInstanceOf(ResponseFormatError)
+  answer(() => HttpResponse.error())
+  await expect(apiRequest('/probe', probe)).rejects.toBeInstanceOf(NetworkError)
+})
+
+test('sends JSON with same-origin credentials and never an Authorization header', async () => {
+  const seen: Request[] = []
+  server.use(
+    http.post(url, ({ request }) => {
+      seen.push(request.clone())
+      return HttpResponse.json({ id: '9', name: 'new' }, { status: 201 })
+    }),
+  )
+  await apiRequest('/probe', probe, { method: 'POST', body: { name: 'Jürgen 🚀' } })
+  const [request] = seen
+  expect(seen).toHaveLength(1)
+  if (!request) return
+  expect(request.headers.get('authorization')).toBeNull()
+  expect(request.headers.get('content-type')).toBe('application/json')
+  expect(request.credentials).toBe('same-origin')
+  await expect(request.json()).resolves.toEqual({ name: 'Jürgen 🚀' })
+})
+
+test('query parameters are encoded, empty ones left out', () => {
+  expect(buildUrl('/contacts', { 'page[size]': 5, 'page[cursor]': null, sort: '-last_name', filter: '' })).toBe(
+    `${TEST_API_BASE_URL}/contacts?page%5Bsize%5D=5&sort=-last_name`,
+  )
+})
+
+test('an aborted request rejects with AbortError, not a NetworkError', async () => {
+  answer(() => HttpResponse.json({ id: '1', name: 'x' }))
+  const controller = new AbortController()
+  controller.abort()
+  const error = await apiRequest('/probe', probe, { signal: controller.signal }).catch((caught: unknown) => caught)
+  expect(error).not.toBeInstanceOf(NetworkError)
+  expect(error).toMatchObject({ name: 'AbortError' })
+})

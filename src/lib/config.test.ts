@@ -1,0 +1,38 @@
+import { http, HttpResponse } from 'msw'
+import { ConfigError, buildLoginUrl, loadRuntimeConfig, parseRuntimeConfig } from './config'
+import { server } from '../../test/emulator-server'
+
+test('apiBaseUrl defaults to api/v1 under the base path and is resolved to an absolute URL', () => {
+  expect(parseRuntimeConfig({}, 'https://intranet.example/crm/contacts/')).toEqual({
+    apiBaseUrl: 'https://intranet.example/crm/contacts/api/v1',
+    loginUrl: undefined,
+    logoutUrl: undefined,
+  })
+  expect(parseRuntimeConfig({ apiBaseUrl: '/gateway/kanbert/' }, 'https://x.example/app/').apiBaseUrl).toBe(
+    'https://x.example/gateway/kanbert',
+  )
+})
+
+test('a broken config is a ConfigError naming the key', () => {
+  expect(() => parseRuntimeConfig({ apiBaseUrl: 42 })).toThrow(ConfigError)
+  expect(() => parseRuntimeConfig({ apiBaseUrl: 42 })).toThrow(/"apiBaseUrl"/)
+  expect(() => parseRuntimeConfig({ loginUrl: 'javascript:alert(1)' })).toThrow(/loginUrl/)
+  expect(() => parseRuntimeConfig('nope')).toThrow(ConfigError)
+})
+
+test('the login URL template gets the encoded return location', () => {
+  const config = parseRuntimeConfig({ loginUrl: '/sso/start?rd={returnTo}' }, 'https://x.example/')
+  expect(buildLoginUrl(config, '/crm/contacts/contacts/7/edit?x=1&y=ä')).toBe(
+    '/sso/start?rd=%2Fcrm%2Fcontacts%2Fcontacts%2F7%2Fedit%3Fx%3D1%26y%3D%C3%A4',
+  )
+  expect(buildLoginUrl(parseRuntimeConfig({}), '/x')).toBeNull()
+})
+
+test('loadRuntimeConfig reports HTTP failures and invalid JSON clearly', async () => {
+  server.use(http.get('http://localhost/config.json', () => new HttpResponse('not json', { status: 200 })))
+  await expect(loadRuntimeConfig('/')).rejects.toThrow('config.json is not valid JSON.')
+  server.use(http.get('http://localhost/config.json', () => new HttpResponse(null, { status: 404 })))
+  await expect(loadRuntimeConfig('/')).rejects.toThrow('HTTP 404')
+  server.use(http.get('http://localhost/config.json', () => HttpResponse.json({ logoutUrl: '/sso/logout' })))
+  await expect(loadRuntimeConfig('/')).resolves.toMatchObject({ apiBaseUrl: 'http://localhost/api/v1', logoutUrl: '/sso/logout' })
+})

@@ -1,0 +1,61 @@
+/**
+ * Intl formatters bound to the current UI language, so dates and numbers switch with the texts.
+ * Date-only values (`YYYY-MM-DD`, e.g. birthdays) are calendar dates, not instants: they are formatted in
+ * UTC so a user west of Greenwich does not see the day before.
+ */
+import { currentLanguage } from './i18n'
+
+type DateInput = string | number | Date
+
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/
+
+function toDate(value: DateInput): Date {
+  if (typeof value === 'string' && DATE_ONLY.test(value)) return new Date(`${value}T00:00:00Z`)
+  return value instanceof Date ? value : new Date(value)
+}
+
+function locale(): string {
+  return currentLanguage() === 'de' ? 'de-DE' : 'en-GB'
+}
+
+export function formatDate(
+  value: DateInput,
+  options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' },
+): string {
+  const date = toDate(value)
+  if (Number.isNaN(date.getTime())) return ''
+  const timeZone = typeof value === 'string' && DATE_ONLY.test(value) ? 'UTC' : options.timeZone
+  return new Intl.DateTimeFormat(locale(), { ...options, ...(timeZone ? { timeZone } : {}) }).format(date)
+}
+
+export function formatDateTime(
+  value: DateInput,
+  options: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' },
+): string {
+  const date = toDate(value)
+  if (Number.isNaN(date.getTime())) return ''
+  return new Intl.DateTimeFormat(locale(), options).format(date)
+}
+
+const units: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['year', 365 * 24 * 3600],
+  ['month', 30 * 24 * 3600],
+  ['week', 7 * 24 * 3600],
+  ['day', 24 * 3600],
+  ['hour', 3600],
+  ['minute', 60],
+  ['second', 1],
+]
+
+/** "3 days ago" / "vor 3 Tagen"; picks the largest unit that fits. */
+export function formatRelativeTime(value: DateInput, now: DateInput = new Date()): string {
+  const date = toDate(value)
+  if (Number.isNaN(date.getTime())) return ''
+  const seconds = Math.round((date.getTime() - toDate(now).getTime()) / 1000)
+  const [unit, size] = units.find(([, s]) => Math.abs(seconds) >= s) ?? ['second', 1]
+  return new Intl.RelativeTimeFormat(locale(), { numeric: 'auto' }).format(Math.round(seconds / size), unit)
+}
+
+export function formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
+  return new Intl.NumberFormat(locale(), options).format(value)
+}

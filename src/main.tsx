@@ -1,0 +1,41 @@
+/** Boot: read config.json, point the API client at it, then render. A bad config gets its own page. */
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { App, AppProviders } from './app/app'
+import { ConfigErrorPage } from './app/config-error-page'
+import { createQueryClient } from './app/query-client'
+import { createAppRouter } from './app/router'
+import { createNotificationStore } from './components/notifications'
+import { configureApiClient } from './lib/api-client'
+import { loadRuntimeConfig } from './lib/config'
+import './lib/i18n'
+
+async function boot(container: HTMLElement): Promise<void> {
+  const root = createRoot(container)
+  const notifications = createNotificationStore()
+  let config
+  try {
+    config = await loadRuntimeConfig()
+  } catch (error) {
+    console.error(error)
+    root.render(
+      <StrictMode>
+        <AppProviders notifications={notifications}>
+          <ConfigErrorPage error={error} />
+        </AppProviders>
+      </StrictMode>,
+    )
+    return
+  }
+  configureApiClient({ baseUrl: config.apiBaseUrl })
+  const queryClient = createQueryClient({ notify: notifications.notify })
+  root.render(
+    <StrictMode>
+      <App config={config} router={createAppRouter()} queryClient={queryClient} notifications={notifications} />
+    </StrictMode>,
+  )
+}
+
+const container = document.getElementById('root')
+if (!container) throw new Error('index.html has no #root element')
+void boot(container)

@@ -1,0 +1,27 @@
+/**
+ * The MSW server of the unit tests, answering from a fresh Kanbert emulator per test: the same core the
+ * dev server and the e2e runs use, so tests exercise the real contract rules instead of a second fake.
+ */
+import { setupServer } from 'msw/node'
+import { createEmulator, type Emulator } from '../src/emulator/core/emulator'
+import { createKanbertHandlers } from '../src/emulator/adapters/msw-handlers'
+
+export const TEST_API_BASE_URL = 'http://localhost/api/v1'
+
+export const server = setupServer()
+
+let emulator: Emulator | null = null
+
+/** Replaces the emulator (and the handlers bound to it) with a freshly seeded one. */
+export function resetEmulator(): Emulator {
+  emulator = createEmulator({ contactCount: 300 })
+  server.resetHandlers(...createKanbertHandlers(emulator, TEST_API_BASE_URL))
+  return emulator
+}
+
+/** The current test's emulator: read what a save stored, or inject faults before rendering. */
+export function getEmulator(): Emulator {
+  if (!emulator)
+    throw new Error('getEmulator() called outside a test (the emulator is created in beforeEach)')
+  return emulator
+}

@@ -1,0 +1,32 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite'
+import react from '@vitejs/plugin-react'
+import { kanbertEmulatorPlugin } from './src/emulator/adapters/vite-plugin'
+
+/** BASE_PATH (build time) is the URL prefix the app is served under, e.g. /crm/contacts/. */
+function basePath(): string {
+  const raw = process.env.BASE_PATH ?? '/'
+  const withLeading = raw.startsWith('/') ? raw : `/${raw}`
+  return withLeading.endsWith('/') ? withLeading : `${withLeading}/`
+}
+
+export default defineConfig({
+  base: basePath(),
+  plugins: [react(), kanbertEmulatorPlugin()],
+  server: { port: 5173, strictPort: true },
+  preview: { port: 4173, strictPort: true },
+  build: { sourcemap: true, target: 'es2022' },
+  test: {
+    globals: true,
+    environment: 'jsdom',
+    environmentOptions: { jsdom: { url: 'http://localhost/' } },
+    setupFiles: ['./test/setup.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}'],
+    testTimeout: 15000,
+    // .ci/run sets TEST_REPORT_DIR to collect pass/fail counts; `npm test` alone prints the default report.
+    reporters: process.env.TEST_REPORT_DIR ? ['default', 'json'] : ['default'],
+    ...(process.env.TEST_REPORT_DIR
+      ? { outputFile: { json: `${process.env.TEST_REPORT_DIR}/unit.json` } }
+      : {}),
+  },
+})

@@ -1,0 +1,18 @@
+/** End-to-end specs: node environment, driving real Chromium against `vite preview` (see test/e2e/run-e2e.mjs). */
+import { defineConfig } from 'vitest/config'
+
+const reportDir = process.env.TEST_REPORT_DIR
+
+export default defineConfig({
+  test: {
+    include: ['test/e2e/**/*.e2e.ts'],
+    environment: 'node',
+    setupFiles: [],
+    fileParallelism: false,
+    sequence: { concurrent: false },
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    reporters: reportDir ? ['default', 'json'] : ['default'],
+    ...(reportDir ? { outputFile: { json: `${reportDir}/e2e.json` } } : {}),
+  },
+})
