@@ -15,7 +15,8 @@ export default defineConfig({
   plugins: [react(), kanbertEmulatorPlugin()],
   server: { port: 5173, strictPort: true },
   preview: { port: 4173, strictPort: true },
-  build: { sourcemap: true, target: 'es2022' },
+  // The manifest lets scripts/check-bundle-budget.mjs follow exactly what the first page loads.
+  build: { sourcemap: true, target: 'es2022', manifest: true },
   test: {
     globals: true,
     environment: 'jsdom',

@@ -31,7 +31,12 @@ async function boot(container: HTMLElement): Promise<void> {
   const queryClient = createQueryClient({ notify: notifications.notify })
   root.render(
     <StrictMode>
-      <App config={config} router={createAppRouter()} queryClient={queryClient} notifications={notifications} />
+      <App
+        config={config}
+        router={createAppRouter()}
+        queryClient={queryClient}
+        notifications={notifications}
+      />
     </StrictMode>,
   )
 }

@@ -3,7 +3,7 @@ import { appUrl, setupBrowserPage } from './browser'
 
 const page = setupBrowserPage()
 
-const params = async () => new URL(page().url()).searchParams
+const params = () => Promise.resolve(new URL(page().url()).searchParams)
 
 /** Names in the rows on screen, in order. */
 async function rowNames(): Promise<string[]> {
@@ -18,7 +18,13 @@ test('sort, search with an umlaut, page forward and back, reload, open a contact
 
   await page().getByRole('button', { name: 'Last name' }).click()
   await expect.poll(async () => (await params()).get('sort')).toBe('last_name')
-  await expect.poll(() => page().getByRole('columnheader', { name: /Last name/ }).getAttribute('aria-sort')).toBe('ascending')
+  await expect
+    .poll(() =>
+      page()
+        .getByRole('columnheader', { name: /Last name/ })
+        .getAttribute('aria-sort'),
+    )
+    .toBe('ascending')
 
   await page().getByRole('searchbox', { name: 'Search' }).fill('ü')
   await expect.poll(async () => (await params()).get('q')).toBe('ü')
@@ -47,7 +53,11 @@ test('sort, search with an umlaut, page forward and back, reload, open a contact
   await expect.poll(rowNames).toEqual(secondPage)
   expect(page().url()).toBe(urlBeforeReload)
   expect(await page().getByRole('searchbox', { name: 'Search' }).inputValue()).toBe('ü')
-  expect(await page().getByRole('columnheader', { name: /Last name/ }).getAttribute('aria-sort')).toBe('ascending')
+  expect(
+    await page()
+      .getByRole('columnheader', { name: /Last name/ })
+      .getAttribute('aria-sort'),
+  ).toBe('ascending')
 
   const row = table.locator('tbody tr').nth(2)
   const href = await row.locator('td:nth-child(2) a').getAttribute('href')

@@ -24,7 +24,14 @@ test('writes empty cells for null and our own numbers and booleans as they are',
 })
 
 test('a document starts with a UTF-8 BOM and ends every row with CRLF', () => {
-  const text = csvDocument(['Name', 'Ort'], [['Jürgen', 'München'], ['Zoë', null]], ';')
+  const text = csvDocument(
+    ['Name', 'Ort'],
+    [
+      ['Jürgen', 'München'],
+      ['Zoë', null],
+    ],
+    ';',
+  )
   expect(text).toBe(`${UTF8_BOM}Name;Ort\r\nJürgen;München\r\nZoë;\r\n`)
   expect(Array.from(new TextEncoder().encode(text).slice(0, 3))).toEqual([0xef, 0xbb, 0xbf])
 })

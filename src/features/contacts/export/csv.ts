@@ -30,6 +30,10 @@ export function csvRow(cells: readonly CsvCell[], delimiter: CsvDelimiter): stri
 }
 
 /** A whole document: BOM, header row, data rows, CRLF after every row. */
-export function csvDocument(header: readonly string[], rows: readonly (readonly CsvCell[])[], delimiter: CsvDelimiter): string {
+export function csvDocument(
+  header: readonly string[],
+  rows: readonly (readonly CsvCell[])[],
+  delimiter: CsvDelimiter,
+): string {
   return UTF8_BOM + [header, ...rows].map((row) => `${csvRow(row, delimiter)}\r\n`).join('')
 }

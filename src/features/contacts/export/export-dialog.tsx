@@ -54,14 +54,20 @@ export default function ExportDialog({
     controller.current = abort
     setPhase({ kind: 'running', fetched: 0 })
     try {
-      const contacts = await fetchAllContacts(params, abort.signal, (fetched) => setPhase({ kind: 'running', fetched }))
+      const contacts = await fetchAllContacts(params, abort.signal, (fetched) =>
+        setPhase({ kind: 'running', fetched }),
+      )
       const header = [
         ...csvColumns.map((column) => t(`export.headers.${column}`)),
         ...customFields.map((field) => field.title ?? field.alias),
       ]
       const rows = contacts.map((contact) => contactCsvRow(contact, customFields))
       const date = new Date().toISOString().slice(0, 10)
-      downloadText(csvDocument(header, rows, delimiter), `${t('export.fileName')}-${date}.csv`, 'text/csv;charset=utf-8')
+      downloadText(
+        csvDocument(header, rows, delimiter),
+        `${t('export.fileName')}-${date}.csv`,
+        'text/csv;charset=utf-8',
+      )
       setPhase({ kind: 'done', count: contacts.length })
     } catch (error) {
       if (isAbortError(error) || abort.signal.aborted) setPhase({ kind: 'cancelled' })
@@ -75,7 +81,13 @@ export default function ExportDialog({
   const running = phase.kind === 'running'
 
   return (
-    <Dialog open onClose={running ? undefined : onClose} maxWidth="sm" fullWidth aria-labelledby="export-title">
+    <Dialog
+      open
+      onClose={running ? undefined : onClose}
+      maxWidth="sm"
+      fullWidth
+      aria-labelledby="export-title"
+    >
       <DialogTitle id="export-title">{t('export.title')}</DialogTitle>
       <DialogContent>
         <DialogContentText sx={{ mb: 2 }}>{t('export.intro')}</DialogContentText>

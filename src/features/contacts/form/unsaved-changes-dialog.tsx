@@ -37,6 +37,7 @@ export function UnsavedChangesDialog({
         <Button color="error" onClick={onLeave}>
           {t('guard.leave')}
         </Button>
+        {/* eslint-disable-next-line jsx-a11y/no-autofocus -- APG dialog pattern: focus the least destructive action */}
         <Button variant="contained" onClick={onStay} autoFocus>
           {t('guard.stay')}
         </Button>

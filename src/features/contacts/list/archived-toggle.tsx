@@ -4,7 +4,13 @@ import ToggleButtonGroup from '@mui/material/ToggleButtonGroup'
 import { archivedValues, type ArchivedValue } from '../../../contract/kanbert-contract'
 
 /** Active / archived / all: the `archived` pseudo-filter of the API. */
-export function ArchivedToggle({ value, onChange }: { value: ArchivedValue; onChange: (value: ArchivedValue) => void }) {
+export function ArchivedToggle({
+  value,
+  onChange,
+}: {
+  value: ArchivedValue
+  onChange: (value: ArchivedValue) => void
+}) {
   const { t } = useTranslation('list')
   return (
     <ToggleButtonGroup

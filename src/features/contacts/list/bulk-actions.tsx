@@ -10,11 +10,19 @@ import { BulkDialog } from './bulk-dialog'
 import { applicableContacts, useBulkStatusChange, type BulkAction } from './use-bulk-status-change'
 
 /** The bar that appears while rows are selected: archive / restore them (after confirming) or clear. */
-export function BulkActions({ selected, onFinished }: { selected: readonly Contact[]; onFinished: () => void }) {
+export function BulkActions({
+  selected,
+  onFinished,
+}: {
+  selected: readonly Contact[]
+  onFinished: () => void
+}) {
   const { t } = useTranslation('list')
   const bulk = useBulkStatusChange()
   // The targets are fixed when the user picks the action: rows refetched meanwhile must not change them.
-  const [pending, setPending] = useState<{ action: BulkAction; contacts: Contact[]; skipped: number } | null>(null)
+  const [pending, setPending] = useState<{ action: BulkAction; contacts: Contact[]; skipped: number } | null>(
+    null,
+  )
   const toArchive = applicableContacts('archive', selected)
   const toRestore = applicableContacts('restore', selected)
 
@@ -36,7 +44,16 @@ export function BulkActions({ selected, onFinished }: { selected: readonly Conta
           variant="outlined"
           role="region"
           aria-label={t('selection.count', { count: selected.length })}
-          sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 1, px: 2, py: 1, mb: 2, bgcolor: 'action.selected' }}
+          sx={{
+            display: 'flex',
+            flexWrap: 'wrap',
+            alignItems: 'center',
+            gap: 1,
+            px: 2,
+            py: 1,
+            mb: 2,
+            bgcolor: 'action.selected',
+          }}
         >
           <Typography sx={{ fontWeight: 600, mr: 'auto' }} aria-live="polite">
             {t('selection.count', { count: selected.length })}

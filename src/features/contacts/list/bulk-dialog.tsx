@@ -35,13 +35,23 @@ export function BulkDialog({
       ? t('bulk.resultTitle')
       : t(action === 'archive' ? 'bulk.archiveTitle' : 'bulk.restoreTitle', { count: contacts.length })
   return (
-    <Dialog open onClose={running ? undefined : onClose} aria-labelledby="bulk-dialog-title" maxWidth="sm" fullWidth>
+    <Dialog
+      open
+      onClose={running ? undefined : onClose}
+      aria-labelledby="bulk-dialog-title"
+      maxWidth="sm"
+      fullWidth
+    >
       <DialogTitle id="bulk-dialog-title">{title}</DialogTitle>
       <DialogContent>
         {state.phase === 'idle' ? (
           <>
-            <DialogContentText>{t(action === 'archive' ? 'bulk.archiveText' : 'bulk.restoreText')}</DialogContentText>
-            {skipped > 0 ? <DialogContentText sx={{ mt: 1 }}>{t('bulk.skipped', { count: skipped })}</DialogContentText> : null}
+            <DialogContentText>
+              {t(action === 'archive' ? 'bulk.archiveText' : 'bulk.restoreText')}
+            </DialogContentText>
+            {skipped > 0 ? (
+              <DialogContentText sx={{ mt: 1 }}>{t('bulk.skipped', { count: skipped })}</DialogContentText>
+            ) : null}
           </>
         ) : null}
         {state.phase === 'running' ? (
@@ -62,7 +72,11 @@ export function BulkDialog({
         {state.phase === 'idle' ? (
           <>
             <Button onClick={onClose}>{t('bulk.cancel')}</Button>
-            <Button variant="contained" color={action === 'archive' ? 'warning' : 'primary'} onClick={onConfirm}>
+            <Button
+              variant="contained"
+              color={action === 'archive' ? 'warning' : 'primary'}
+              onClick={onConfirm}
+            >
               {t(action === 'archive' ? 'bulk.confirmArchive' : 'bulk.confirmRestore')}
             </Button>
           </>

@@ -72,7 +72,14 @@ export function ContactCardList({
               {nameCell ? flexRender(nameCell.column.columnDef.cell, nameCell.getContext()) : name}
               <Box
                 component="dl"
-                sx={{ m: 0, mt: 0.5, display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: 1.5, rowGap: 0.25 }}
+                sx={{
+                  m: 0,
+                  mt: 0.5,
+                  display: 'grid',
+                  gridTemplateColumns: 'auto 1fr',
+                  columnGap: 1.5,
+                  rowGap: 0.25,
+                }}
               >
                 {cells
                   .filter((cell) => cell.column.id !== NAME_COLUMN_ID)

@@ -28,7 +28,10 @@ export function NameCell({ contact }: { contact: Contact }) {
   const location = useLocation()
   const name = contactFullName(contact)
   return (
-    <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 1, flexWrap: 'wrap', minWidth: 150 }}>
+    <Box
+      component="span"
+      sx={{ display: 'inline-flex', alignItems: 'center', gap: 1, flexWrap: 'wrap', minWidth: 150 }}
+    >
       <Link
         component={RouterLink}
         to={`/contacts/${encodeURIComponent(contact.id)}`}

@@ -46,7 +46,10 @@ export function customFieldLabel(field: Pick<CustomFieldInfo, 'alias' | 'title'>
   return field.title ?? field.alias
 }
 
-export function buildContactColumns(t: TFunction<'list'>, customFields: readonly CustomFieldInfo[]): ColumnDef<Contact>[] {
+export function buildContactColumns(
+  t: TFunction<'list'>,
+  customFields: readonly CustomFieldInfo[],
+): ColumnDef<Contact>[] {
   const column = (
     id: string,
     label: string,
@@ -99,7 +102,8 @@ export function buildContactColumns(t: TFunction<'list'>, customFields: readonly
         {
           sortFields: [{ field: `${CUSTOM_FIELD_PREFIX}${field.alias}`, label: customFieldLabel(field) }],
           defaultHidden: true,
-          isEmpty: (contact) => formatCustomFieldValue(contact.custom_fields[field.alias], field.kind, t) === '',
+          isEmpty: (contact) =>
+            formatCustomFieldValue(contact.custom_fields[field.alias], field.kind, t) === '',
         },
       ),
     ),

@@ -15,7 +15,12 @@ test('bulk archive reports which contacts failed and why', async () => {
   const targets = rows.map(storedContact)
   const [first, failing, third] = targets
   if (!first || !failing || !third) throw new Error('need three rows')
-  getEmulator().faults.inject({ kind: 500, method: 'DELETE', path: `/contacts/${failing.id}`, message: 'Database locked' })
+  getEmulator().faults.inject({
+    kind: 500,
+    method: 'DELETE',
+    path: `/contacts/${failing.id}`,
+    message: 'Database locked',
+  })
   for (const row of rows) await user.click(within(row).getByRole('checkbox'))
   expect(screen.getByText('3 selected')).toBeInTheDocument()
 
@@ -25,7 +30,9 @@ test('bulk archive reports which contacts failed and why', async () => {
 
   const result = await screen.findByRole('dialog', { name: 'Result' })
   expect(await within(result).findByText('2 succeeded, 1 failed')).toBeInTheDocument()
-  expect(within(result).getByRole('listitem')).toHaveTextContent(`${contactFullName(failing)}: Database locked`)
+  expect(within(result).getByRole('listitem')).toHaveTextContent(
+    `${contactFullName(failing)}: Database locked`,
+  )
   const stored = getEmulator().getState().contacts
   const archived = (id: string) => stored.find((contact) => contact.id === id)?.deleted_at !== null
   expect([first, failing, third].map((contact) => archived(contact.id))).toEqual([true, false, true])

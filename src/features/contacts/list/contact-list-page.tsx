@@ -54,9 +54,13 @@ export function ContactListPage() {
   const [filterOpen, setFilterOpen] = useState(false)
   const [exportOpen, setExportOpen] = useState(false)
 
-  const error = list.isError && !list.isFetching ? listErrorInfo(list.error, params.conditions, params.cursor !== null) : null
+  const error =
+    list.isError && !list.isFetching
+      ? listErrorInfo(list.error, params.conditions, params.cursor !== null)
+      : null
   const refusedIndex = error?.kind === 'filter' ? error.conditionIndex : null
-  const removeCondition = (index: number) => update({ conditions: params.conditions.filter((_, i) => i !== index) })
+  const removeCondition = (index: number) =>
+    update({ conditions: params.conditions.filter((_, i) => i !== index) })
   const clearAll = () => update({ search: '', conditions: [], match: 'and' })
   const hasQuery = params.search.trim() !== '' || params.conditions.length > 0
 
@@ -66,7 +70,8 @@ export function ContactListPage() {
         state: { from: location.pathname + location.search },
       }),
     // Prefetch only: a failure surfaces when the detail page really asks.
-    onPrefetch: (contact: Contact) => void queryClient.query(contactQueries.detail(contact.id)).catch(() => undefined),
+    onPrefetch: (contact: Contact) =>
+      void queryClient.query(contactQueries.detail(contact.id)).catch(() => undefined),
   }
   const loading = list.isPending
   const showRows = !error && rows !== undefined && rows.length > 0
@@ -102,21 +107,41 @@ export function ContactListPage() {
         onClear={clearAll}
       />
       <BulkActions selected={selectedContacts} onFinished={clearSelection} />
-      <Paper variant="outlined" sx={{ position: 'relative', overflow: 'hidden', ...(isPhone ? { border: 0, bgcolor: 'transparent' } : {}) }}>
+      <Paper
+        variant="outlined"
+        sx={{
+          position: 'relative',
+          overflow: 'hidden',
+          ...(isPhone ? { border: 0, bgcolor: 'transparent' } : {}),
+        }}
+      >
         <LinearProgress
           aria-hidden
-          sx={{ position: 'absolute', top: 0, left: 0, right: 0, height: 3, visibility: list.isFetching && !loading ? 'visible' : 'hidden' }}
+          sx={{
+            position: 'absolute',
+            top: 0,
+            left: 0,
+            right: 0,
+            height: 3,
+            visibility: list.isFetching && !loading ? 'visible' : 'hidden',
+          }}
         />
         {error ? (
           <ListError
             info={error}
-            conditionLabel={refusedIndex !== null && params.conditions[refusedIndex] ? conditionLabel(params.conditions[refusedIndex]) : null}
+            conditionLabel={
+              refusedIndex !== null && params.conditions[refusedIndex]
+                ? conditionLabel(params.conditions[refusedIndex])
+                : null
+            }
             onRemoveCondition={() => refusedIndex !== null && removeCondition(refusedIndex)}
             onFirstPage={() => goToCursor(null)}
             onRetry={() => void list.refetch()}
           />
         ) : null}
-        {!error && !loading && rows?.length === 0 ? <ListEmpty hasQuery={hasQuery} onClear={clearAll} /> : null}
+        {!error && !loading && rows?.length === 0 ? (
+          <ListEmpty hasQuery={hasQuery} onClear={clearAll} />
+        ) : null}
         {loading || showRows ? (
           isPhone ? (
             <ContactCardList table={table} loading={loading} actions={actions} />
@@ -151,7 +176,9 @@ export function ContactListPage() {
             onClose={() => setFilterOpen(false)}
           />
         ) : null}
-        {exportOpen ? <ExportDialog params={params} customFields={customFields} onClose={() => setExportOpen(false)} /> : null}
+        {exportOpen ? (
+          <ExportDialog params={params} customFields={customFields} onClose={() => setExportOpen(false)} />
+        ) : null}
       </Suspense>
     </>
   )

@@ -23,7 +23,9 @@ test('sorts by last name from the column header, both directions, and exposes ar
   await waitFor(async () => {
     const names = (await storedContactsOnScreen()).map((contact) => contact.last_name)
     expect(names).toEqual([...names].sort(byLastName))
-    const all = activeContacts().map((contact) => contact.last_name).sort(byLastName)
+    const all = activeContacts()
+      .map((contact) => contact.last_name)
+      .sort(byLastName)
     expect(names[0]).toBe(all[0])
   })
 
@@ -52,8 +54,12 @@ function umlautName() {
   return name
 }
 
-const matches = (term: string) => (contact: { first_name: string | null; last_name: string | null; email: string | null }) =>
-  [contact.first_name, contact.last_name, contact.email].some((value) => value?.toLowerCase().includes(term.toLowerCase()))
+const matches =
+  (term: string) =>
+  (contact: { first_name: string | null; last_name: string | null; email: string | null }) =>
+    [contact.first_name, contact.last_name, contact.email].some((value) =>
+      value?.toLowerCase().includes(term.toLowerCase()),
+    )
 
 test('searches with an umlaut, debounced into the URL', async () => {
   const { user, router } = renderApp('/contacts?size=10')

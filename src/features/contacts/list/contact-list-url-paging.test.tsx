@@ -7,7 +7,8 @@ configure({ asyncUtilTimeout: 10_000 })
 vi.setConfig({ testTimeout: 60_000 })
 
 const ids = async () => (await storedContactsOnScreen()).map((contact) => contact.id)
-const searchOf = (router: ReturnType<typeof renderApp>['router']) => new URLSearchParams(router.state.location.search)
+const searchOf = (router: ReturnType<typeof renderApp>['router']) =>
+  new URLSearchParams(router.state.location.search)
 
 test('pages forward and back with the cursors from meta', async () => {
   const { user, router } = renderApp('/contacts?size=10')
@@ -46,7 +47,9 @@ test('a URL with list state shows the same state in the controls', async () => {
 })
 
 test('ignores garbage in the URL with a visible note, and can clean the address', async () => {
-  const { user, router } = renderApp('/contacts?size=7&sort=email&f=foo:eq:"x"&f=birthday:contains:"19"&archived=maybe')
+  const { user, router } = renderApp(
+    '/contacts?size=7&sort=email&f=foo:eq:"x"&f=birthday:contains:"19"&archived=maybe',
+  )
   await contactRows()
   const note = screen.getByRole('alert')
   expect(note).toHaveTextContent('filter “foo:eq:"x"”')

@@ -50,7 +50,10 @@ export function ContactTableHead({
               {sortFields.length === 0 ? (
                 flexRender(header.column.columnDef.header, header.getContext())
               ) : (
-                <Box component="span" sx={{ display: 'inline-flex', flexWrap: 'wrap', columnGap: 0.5, alignItems: 'center' }}>
+                <Box
+                  component="span"
+                  sx={{ display: 'inline-flex', flexWrap: 'wrap', columnGap: 0.5, alignItems: 'center' }}
+                >
                   {sortFields.map((option, index) => {
                     const direction = option.field === current?.field ? current.direction : undefined
                     return (
@@ -58,7 +61,9 @@ export function ContactTableHead({
                         key={option.field}
                         sx={{
                           whiteSpace: 'nowrap',
-                          ...(index > 0 ? { '&::before': { content: '"/"', color: 'text.disabled', mr: 1 } } : {}),
+                          ...(index > 0
+                            ? { '&::before': { content: '"/"', color: 'text.disabled', mr: 1 } }
+                            : {}),
                         }}
                         active={direction !== undefined}
                         direction={direction ?? 'asc'}

@@ -53,7 +53,10 @@ export function ContactTable({
       <Table
         size={density === 'compact' ? 'small' : 'medium'}
         aria-label={t('table.label')}
-        sx={{ '& th, & td': { px: density === 'compact' ? 1 : 1.5 }, '& th:first-of-type, & td:first-of-type': { pl: 1 } }}
+        sx={{
+          '& th, & td': { px: density === 'compact' ? 1 : 1.5 },
+          '& th:first-of-type, & td:first-of-type': { pl: 1 },
+        }}
       >
         <ContactTableHead table={table} sort={sort} onSort={onSort} />
         <TableBody ref={bodyRef}>
@@ -100,7 +103,9 @@ export function ContactTable({
                       />
                     </TableCell>
                     {row.getVisibleCells().map((cell) => (
-                      <TableCell key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</TableCell>
+                      <TableCell key={cell.id}>
+                        {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                      </TableCell>
                     ))}
                   </TableRow>
                 )

@@ -4,7 +4,13 @@ import Button from '@mui/material/Button'
 import type { DroppedNote } from './list-url-state'
 
 /** Says which parts of a (hand-edited or outdated) URL were ignored, instead of dropping them silently. */
-export function DroppedParamsNote({ dropped, onDismiss }: { dropped: readonly DroppedNote[]; onDismiss: () => void }) {
+export function DroppedParamsNote({
+  dropped,
+  onDismiss,
+}: {
+  dropped: readonly DroppedNote[]
+  onDismiss: () => void
+}) {
   const { t } = useTranslation('list')
   if (dropped.length === 0) return null
   return (
@@ -17,8 +23,7 @@ export function DroppedParamsNote({ dropped, onDismiss }: { dropped: readonly Dr
         </Button>
       }
     >
-      {t('dropped.title')}{' '}
-      {dropped.map((note) => t(`dropped.${note.kind}`, { raw: note.raw })).join(', ')}
+      {t('dropped.title')} {dropped.map((note) => t(`dropped.${note.kind}`, { raw: note.raw })).join(', ')}
     </Alert>
   )
 }

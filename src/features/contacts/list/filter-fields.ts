@@ -15,7 +15,10 @@ import type { CustomFieldInfo, CustomFieldKind } from '../shared/custom-field-ki
 
 export type FieldGroup = 'person' | 'address' | 'relations' | 'dates' | 'custom'
 
-export const fieldGroups: Record<Exclude<FieldGroup, 'custom'>, readonly (keyof typeof contactFilterFields)[]> = {
+export const fieldGroups: Record<
+  Exclude<FieldGroup, 'custom'>,
+  readonly (keyof typeof contactFilterFields)[]
+> = {
   person: [
     'first_name',
     'last_name',
@@ -78,7 +81,8 @@ export function operatorsFor(field: string, customFields: readonly CustomFieldIn
   if (type === undefined) return []
   const allowed: readonly string[] = operatorsByType[type]
   const offered = canonicalOperators.filter((op) => allowed.includes(op))
-  if (type !== 'custom') return type === 'string' ? ['contains', ...offered.filter((op) => op !== 'contains')] : offered
+  if (type !== 'custom')
+    return type === 'string' ? ['contains', ...offered.filter((op) => op !== 'contains')] : offered
   const sensible = customOperators[customKind(field, customFields)]
   return sensible.filter((op) => allowed.includes(op))
 }
@@ -88,7 +92,11 @@ export function isDateType(type: FilterFieldType | undefined) {
 }
 
 /** Which input takes the value (for a single value; list operators take several of the same). */
-export function valueInputFor(field: string, op: string, customFields: readonly CustomFieldInfo[]): ValueInput {
+export function valueInputFor(
+  field: string,
+  op: string,
+  customFields: readonly CustomFieldInfo[],
+): ValueInput {
   if (op === 'isnull' || op === 'isnotnull') return 'none'
   if (isCustomField(field)) {
     const kind = customKind(field, customFields)

@@ -49,7 +49,8 @@ export default function FilterPanel({
     setError(undefined)
     setDraft((current) => ({ ...current, ...patch }))
   }
-  const chooseField = (field: string) => change({ ...emptyDraft, field, op: operatorsFor(field, customFields)[0] ?? '' })
+  const chooseField = (field: string) =>
+    change({ ...emptyDraft, field, op: operatorsFor(field, customFields)[0] ?? '' })
   const close = () => {
     setDraft(emptyDraft)
     setError(undefined)
@@ -88,7 +89,14 @@ export default function FilterPanel({
   ]
 
   return (
-    <Dialog open={open} onClose={close} fullScreen={fullScreen} maxWidth="sm" fullWidth aria-labelledby="filter-panel-title">
+    <Dialog
+      open={open}
+      onClose={close}
+      fullScreen={fullScreen}
+      maxWidth="sm"
+      fullWidth
+      aria-labelledby="filter-panel-title"
+    >
       <form onSubmit={submit} noValidate>
         <DialogTitle id="filter-panel-title">{t('filterPanel.title')}</DialogTitle>
         <DialogContent>
@@ -117,7 +125,13 @@ export default function FilterPanel({
               </TextField>
             ) : null}
             {draft.field && draft.op ? (
-              <FilterValueInput key={`${draft.field}-${draft.op}`} input={input} draft={draft} onChange={change} error={error} />
+              <FilterValueInput
+                key={`${draft.field}-${draft.op}`}
+                input={input}
+                draft={draft}
+                onChange={change}
+                error={error}
+              />
             ) : null}
           </Stack>
         </DialogContent>

@@ -53,12 +53,15 @@ export function FilterValueInput({
           <TextField
             {...params}
             label={label}
-           
+
             error={Boolean(error)}
             helperText={error ?? t('filterPanel.valuesHelp')}
             slotProps={{
               ...params.slotProps,
-              htmlInput: { ...params.slotProps.htmlInput, inputMode: input === 'number' ? 'decimal' : undefined },
+              htmlInput: {
+                ...params.slotProps.htmlInput,
+                inputMode: input === 'number' ? 'decimal' : undefined,
+              },
             }}
           />
         )}
@@ -67,7 +70,12 @@ export function FilterValueInput({
   }
   if (input === 'boolean') {
     return (
-      <TextField select label={label} value={draft.text || 'true'} onChange={(event) => onChange({ text: event.target.value })}>
+      <TextField
+        select
+        label={label}
+        value={draft.text || 'true'}
+        onChange={(event) => onChange({ text: event.target.value })}
+      >
         <MenuItem value="true">{t('values.yes')}</MenuItem>
         <MenuItem value="false">{t('values.no')}</MenuItem>
       </TextField>
@@ -79,7 +87,7 @@ export function FilterValueInput({
       type={input === 'date' ? 'date' : 'text'}
       value={draft.text}
       onChange={(event) => onChange({ text: event.target.value })}
-     
+
       error={Boolean(error)}
       helperText={error}
       slotProps={{

@@ -4,7 +4,11 @@ import type { CustomFieldValue } from '../../../api/schemas/company'
 import { formatDate, formatNumber } from '../../../lib/format'
 import type { CustomFieldKind } from '../shared/custom-field-kinds'
 
-export function formatCustomFieldValue(value: CustomFieldValue | undefined, kind: CustomFieldKind, t: TFunction<'list'>) {
+export function formatCustomFieldValue(
+  value: CustomFieldValue | undefined,
+  kind: CustomFieldKind,
+  t: TFunction<'list'>,
+) {
   if (value === null || value === undefined || value === '') return ''
   if (Array.isArray(value)) return value.join(', ')
   if (typeof value === 'boolean') return value ? t('values.yes') : t('values.no')

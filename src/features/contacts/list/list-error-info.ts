@@ -11,8 +11,13 @@ export type ListErrorInfo =
   | { kind: 'cursor'; message: string }
   | { kind: 'other'; message: string }
 
-export function refusedConditionIndex(message: string, conditions: readonly FilterCondition[]): number | null {
-  const quoted = conditions.findIndex((condition) => message.includes(`'${condition.field}'`) || message.includes(`"${condition.field}"`))
+export function refusedConditionIndex(
+  message: string,
+  conditions: readonly FilterCondition[],
+): number | null {
+  const quoted = conditions.findIndex(
+    (condition) => message.includes(`'${condition.field}'`) || message.includes(`"${condition.field}"`),
+  )
   if (quoted !== -1) return quoted
   // Longest field first, so `email_private` is not mistaken for `email`.
   const byLength = conditions
@@ -21,7 +26,11 @@ export function refusedConditionIndex(message: string, conditions: readonly Filt
   return byLength.find((candidate) => message.includes(candidate.field))?.index ?? null
 }
 
-export function listErrorInfo(error: Error, conditions: readonly FilterCondition[], hasCursor: boolean): ListErrorInfo {
+export function listErrorInfo(
+  error: Error,
+  conditions: readonly FilterCondition[],
+  hasCursor: boolean,
+): ListErrorInfo {
   const message = error instanceof HttpError ? (error.serverMessage ?? error.message) : error.message
   if (!(error instanceof HttpError) || error.status !== 400) return { kind: 'other', message }
   if (hasCursor && /cursor/i.test(message)) return { kind: 'cursor', message }

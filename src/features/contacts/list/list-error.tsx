@@ -53,7 +53,5 @@ export function ListError({
       </Alert>
     )
   }
-  return (
-    <ErrorState title={t('states.errorTitle')} description={info.message} onRetry={onRetry} />
-  )
+  return <ErrorState title={t('states.errorTitle')} description={info.message} onRetry={onRetry} />
 }

@@ -45,12 +45,19 @@ export function ListToolbar({
       ...option,
       isDate:
         DATE_SORTS.has(option.field) ||
-        customFields.some((field) => `custom_fields.${field.alias}` === option.field && field.kind === 'date'),
+        customFields.some(
+          (field) => `custom_fields.${field.alias}` === option.field && field.kind === 'date',
+        ),
     }))
   return (
     <Stack direction="row" sx={{ flexWrap: 'wrap', alignItems: 'center', gap: 1.5, mb: 2 }}>
       <SearchField value={params.search} onChange={(search) => onUpdate({ search }, { replace: true })} />
-      <Button variant="outlined" startIcon={<FilterListIcon />} onClick={onOpenFilters} aria-haspopup="dialog">
+      <Button
+        variant="outlined"
+        startIcon={<FilterListIcon />}
+        onClick={onOpenFilters}
+        aria-haspopup="dialog"
+      >
         {count > 0 ? t('filters.buttonWithCount', { count }) : t('filters.button')}
       </Button>
       <ArchivedToggle value={params.archived} onChange={(archived) => onUpdate({ archived })} />
@@ -64,7 +71,13 @@ export function ListToolbar({
           onDensity={preferences.setDensity}
         />
       )}
-      <Button variant="outlined" startIcon={<DownloadIcon />} onClick={onOpenExport} aria-haspopup="dialog" sx={{ ml: { sm: 'auto' } }}>
+      <Button
+        variant="outlined"
+        startIcon={<DownloadIcon />}
+        onClick={onOpenExport}
+        aria-haspopup="dialog"
+        sx={{ ml: { sm: 'auto' } }}
+      >
         {t('export.button')}
       </Button>
     </Stack>

@@ -44,12 +44,14 @@ const listSchema = z.array(scalarSchema).min(1).max(100)
 
 /** A field the list may filter on: every contract field except the archived pseudo-field, or a custom field. */
 export function isFilterableField(field: string): boolean {
-  if (field.startsWith(CUSTOM_FIELD_PREFIX)) return ALIAS_PATTERN.test(field.slice(CUSTOM_FIELD_PREFIX.length))
+  if (field.startsWith(CUSTOM_FIELD_PREFIX))
+    return ALIAS_PATTERN.test(field.slice(CUSTOM_FIELD_PREFIX.length))
   return field !== 'archived' && Object.hasOwn(contactFilterFields, field)
 }
 
 export function isSortableField(field: string): boolean {
-  if (field.startsWith(CUSTOM_FIELD_PREFIX)) return ALIAS_PATTERN.test(field.slice(CUSTOM_FIELD_PREFIX.length))
+  if (field.startsWith(CUSTOM_FIELD_PREFIX))
+    return ALIAS_PATTERN.test(field.slice(CUSTOM_FIELD_PREFIX.length))
   return (contactSortFields as readonly string[]).includes(field)
 }
 

@@ -17,12 +17,23 @@ export type LookupKind = 'users' | 'clients' | 'countries'
 /** Options of one lookup: users and clients are searched on the server, countries are all loaded once. */
 function useLookupOptions(kind: LookupKind, search: string): { options: LookupOption[]; loading: boolean } {
   const users = useQuery({ ...lookupQueries.users(search), enabled: kind === 'users', throwOnError: false })
-  const clients = useQuery({ ...lookupQueries.clients(search), enabled: kind === 'clients', throwOnError: false })
-  const countries = useQuery({ ...lookupQueries.countries(), enabled: kind === 'countries', throwOnError: false })
+  const clients = useQuery({
+    ...lookupQueries.clients(search),
+    enabled: kind === 'clients',
+    throwOnError: false,
+  })
+  const countries = useQuery({
+    ...lookupQueries.countries(),
+    enabled: kind === 'countries',
+    throwOnError: false,
+  })
   switch (kind) {
     case 'users':
       return {
-        options: (users.data ?? []).map((user) => ({ id: user.id, label: `${userFullName(user)} (${user.email})` })),
+        options: (users.data ?? []).map((user) => ({
+          id: user.id,
+          label: `${userFullName(user)} (${user.email})`,
+        })),
         loading: users.isFetching,
       }
     case 'clients':
@@ -81,6 +92,10 @@ export function LookupAutocomplete({
   return multiple ? (
     <Autocomplete multiple {...common} value={value} onChange={(_event, next) => onChange(next)} />
   ) : (
-    <Autocomplete {...common} value={value[0] ?? null} onChange={(_event, next) => onChange(next ? [next] : [])} />
+    <Autocomplete
+      {...common}
+      value={value[0] ?? null}
+      onChange={(_event, next) => onChange(next ? [next] : [])}
+    />
   )
 }

@@ -44,7 +44,11 @@ export function SearchField({ value, onChange }: { value: string; onChange: (val
         }
       }}
       // Our clear button replaces Chrome's own, which would otherwise show next to it.
-      sx={{ flex: '1 1 260px', maxWidth: { sm: 420 }, '& input::-webkit-search-cancel-button': { display: 'none' } }}
+      sx={{
+        flex: '1 1 260px',
+        maxWidth: { sm: 420 },
+        '& input::-webkit-search-cancel-button': { display: 'none' },
+      }}
       slotProps={{
         htmlInput: { maxLength: 200 },
         input: {

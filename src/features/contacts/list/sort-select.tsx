@@ -35,10 +35,16 @@ export function SortSelect({
       <MenuItem value={DEFAULT}>{t('sort.default')}</MenuItem>
       {options.flatMap((option) =>
         (['asc', 'desc'] as const).map((direction) => (
-          <MenuItem key={`${option.field}-${direction}`} value={buildSort([{ field: option.field, direction }])}>
-            {t(option.isDate ? (direction === 'asc' ? 'sort.ascDate' : 'sort.descDate') : `sort.${direction}`, {
-              field: option.label,
-            })}
+          <MenuItem
+            key={`${option.field}-${direction}`}
+            value={buildSort([{ field: option.field, direction }])}
+          >
+            {t(
+              option.isDate ? (direction === 'asc' ? 'sort.ascDate' : 'sort.descDate') : `sort.${direction}`,
+              {
+                field: option.label,
+              },
+            )}
           </MenuItem>
         )),
       )}

@@ -22,7 +22,9 @@ export type BulkState =
 
 /** Only contacts the action changes: archiving an archived contact (or restoring an active one) is skipped. */
 export function applicableContacts(action: BulkAction, contacts: readonly Contact[]) {
-  return contacts.filter((contact) => (action === 'archive' ? contact.deleted_at === null : contact.deleted_at !== null))
+  return contacts.filter((contact) =>
+    action === 'archive' ? contact.deleted_at === null : contact.deleted_at !== null,
+  )
 }
 
 function errorMessage(error: unknown): string {

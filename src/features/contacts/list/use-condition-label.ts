@@ -73,7 +73,9 @@ export function useConditionLabel(
     }
     const head = `${fieldLabel(condition.field)} ${operatorLabel(condition.op, input)}`
     if (condition.value === undefined) return head
-    const values: readonly FilterScalar[] = Array.isArray(condition.value) ? condition.value : [condition.value]
+    const values: readonly FilterScalar[] = Array.isArray(condition.value)
+      ? condition.value
+      : [condition.value]
     return `${head} ${values.map(scalarLabel).join(', ')}`
   }
 }

@@ -22,7 +22,10 @@ export function useContactListData(params: ContactListParams) {
   }, [nextCursor, params, queryClient])
 
   const rows = list.data?.data
-  const customFields = useMemo(() => inferCustomFields(definitions.data ?? [], rows ?? []), [definitions.data, rows])
+  const customFields = useMemo(
+    () => inferCustomFields(definitions.data ?? [], rows ?? []),
+    [definitions.data, rows],
+  )
 
   return { list, rows, customFields }
 }

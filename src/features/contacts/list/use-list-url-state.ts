@@ -25,7 +25,10 @@ export function useListUrlState() {
     [params, write],
   )
 
-  const goToCursor = useCallback((cursor: string | null) => write({ ...params, cursor }, false), [params, write])
+  const goToCursor = useCallback(
+    (cursor: string | null) => write({ ...params, cursor }, false),
+    [params, write],
+  )
 
   /** Rewrites the URL in its clean form (drops what could not be used). */
   const normalize = useCallback(() => write(params, true), [params, write])

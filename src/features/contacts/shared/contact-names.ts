@@ -25,5 +25,6 @@ export function userFullName(user: Pick<User, 'first_name' | 'last_name'>): stri
 export function countryFlag(code: string | null | undefined): string {
   if (!code || !/^[a-z]{2}$/i.test(code)) return ''
   const base = 0x1f1e6 - 'A'.charCodeAt(0)
-  return String.fromCodePoint(...[...code.toUpperCase()].map((char) => base + char.charCodeAt(0)))
+  const upper = code.toUpperCase()
+  return String.fromCodePoint(base + upper.charCodeAt(0), base + upper.charCodeAt(1))
 }

@@ -1,0 +1,94 @@
+/**
+ * In-page instruments, installed with `addInitScript` before any app code runs. Times are
+ * `performance.now()` values, i.e. milliseconds since navigation start of the current document.
+ *
+ * - `__bench.arm(id, name, arg)` watches the DOM (mutations + every animation frame) and records the first
+ *   frame in which the named predicate (below) holds; `__bench.result(id)` resolves with { at, click, busySeen }:
+ *   `at` — the animation frame after the change (the next paint), `click` — timeStamp of the last click
+ *   after arming, `busySeen` — whether a spinner/skeleton/progress bar was visible in <main> meanwhile.
+ * - `__bench.longTasks` collects PerformanceObserver 'longtask' entries.
+ */
+export function installProbes() {
+  const visible = (element) => {
+    if (!element) return false
+    if (typeof element.checkVisibility === 'function') return element.checkVisibility()
+    const box = element.getBoundingClientRect()
+    return box.width > 0 && box.height > 0
+  }
+  const busyInMain = () => {
+    const main = document.querySelector('main')
+    if (!main) return false
+    const busy = main.querySelectorAll('[role="progressbar"], .MuiSkeleton-root, .MuiCircularProgress-root')
+    return [...busy].some((element) => element.getAttribute('aria-hidden') !== 'true' && visible(element))
+  }
+  /** The contact list's rows: a row counts once its name link is there (skeleton rows have none). */
+  const firstRowName = () => {
+    const link = document.querySelector('table[aria-label="Contacts"] tbody tr a')
+    return link && visible(link) ? link.textContent.trim() : null
+  }
+  const predicates = {
+    firstRow: () => firstRowName() !== null,
+    firstRowChanged: (previous) => firstRowName() !== null && firstRowName() !== previous,
+    heading: (text) => [...document.querySelectorAll('h1')].some((h1) => visible(h1) && h1.textContent.trim() === text),
+    /** The form's "First name" field: a visible input labelled so (required marks aside). */
+    fieldLabelled: (text) =>
+      [...document.querySelectorAll('label')].some((label) => {
+        if (label.textContent.replace(/[*\u2009\s]+$/u, '').trim() !== text) return false
+        const input = label.htmlFor ? document.getElementById(label.htmlFor) : label.querySelector('input')
+        return visible(input)
+      }),
+  }
+  const watches = new Map()
+  const bench = {
+    visible,
+    firstRowName,
+    longTasks: [],
+    lastClick: null,
+    arm(id, name, arg) {
+      const predicate = () => predicates[name](arg)
+      let resolveResult
+      const watch = { promise: new Promise((resolve) => (resolveResult = resolve)), busySeen: false, done: false }
+      bench.lastClick = null
+      const check = () => {
+        if (watch.done) return
+        if (busyInMain()) watch.busySeen = true
+        let ok = false
+        try {
+          ok = Boolean(predicate())
+        } catch {
+          ok = false
+        }
+        if (!ok) return
+        watch.done = true
+        observer.disconnect()
+        requestAnimationFrame(() => resolveResult({ at: performance.now(), click: bench.lastClick, busySeen: watch.busySeen }))
+      }
+      const observer = new MutationObserver(check)
+      observer.observe(document, { subtree: true, childList: true, characterData: true, attributes: true })
+      const frame = () => {
+        check()
+        if (!watch.done) requestAnimationFrame(frame)
+      }
+      requestAnimationFrame(frame)
+      check()
+      watches.set(id, watch)
+    },
+    result(id) {
+      const watch = watches.get(id)
+      if (!watch) throw new Error(`no watch named ${id}`)
+      return watch.promise
+    },
+  }
+  window.__bench = bench
+  // Armed from the very start, so a fresh page load measures navigation start → first row.
+  bench.arm('load', 'firstRow')
+  addEventListener('click', (event) => (bench.lastClick = event.timeStamp), true)
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) bench.longTasks.push({ start: entry.startTime, duration: entry.duration })
+    }).observe({ type: 'longtask', buffered: true })
+  } catch {
+    bench.longTasks = null // not supported: reported as such
+  }
+}
+

@@ -1,0 +1,183 @@
+/**
+ * The contact form for both edit and create. Rendered only once its data is there, so `useForm` starts
+ * from real default values. Saving, drafts and the leave guard live in hooks; this file wires them up.
+ */
+import { useCallback, useMemo, useRef, useState } from 'react'
+import { zodResolver } from '@hookform/resolvers/zod'
+import { FormProvider, useForm } from 'react-hook-form'
+import { useTranslation } from 'react-i18next'
+import { useNavigate } from 'react-router'
+import Alert from '@mui/material/Alert'
+import Button from '@mui/material/Button'
+import Stack from '@mui/material/Stack'
+import type { Contact } from '../../../api/schemas/contact'
+import { useNotify } from '../../../components/notifications'
+import { formatDateTime } from '../../../lib/format'
+import { contactFullName } from '../shared/contact-names'
+import type { CustomFieldInfo } from '../shared/custom-field-kinds'
+import { AddressSection } from './address-section'
+import { ConflictDialog } from './conflict-dialog'
+import { changedKeys } from './contact-diff'
+import { buildContactFormSchema } from './contact-form-schema'
+import { contactToFormValues, type ContactFormValues } from './contact-form-values'
+import { normalizeContact } from './contact-normalize'
+import { CustomFieldsSection } from './custom-fields-section'
+import { DateLocalization } from './date-localization'
+import { clearDraft } from './draft-storage'
+import { ExternalSection } from './external-section'
+import { FormActionBar } from './form-action-bar'
+import { FormAlerts } from './form-alerts'
+import { formStart, freshStart } from './form-start'
+import { PersonSection } from './person-section'
+import { ReachSection } from './reach-section'
+import { RelationsSection } from './relations-section'
+import { UnsavedChangesDialog } from './unsaved-changes-dialog'
+import { useContactSave, type FormSession } from './use-contact-save'
+import { useDraftAutosave } from './use-draft-autosave'
+import { useFieldText } from './use-field-text'
+import { useSaveShortcut } from './use-save-shortcut'
+import { useUnsavedChangesGuard } from './use-unsaved-changes-guard'
+
+export function ContactForm({
+  contact,
+  fields,
+}: {
+  contact: Contact | null
+  fields: readonly CustomFieldInfo[]
+}) {
+  const { t } = useTranslation('form')
+  const notify = useNotify()
+  const navigate = useNavigate()
+  const draftId = contact?.id ?? 'new'
+  const [start] = useState(() => formStart(draftId, contact, fields))
+  const [restoredAt, setRestoredAt] = useState(start.restoredAt)
+  const schema = useMemo(() => buildContactFormSchema(fields), [fields])
+  const form = useForm<ContactFormValues>({ defaultValues: start.values, resolver: zodResolver(schema) })
+  const session = useRef<FormSession>({
+    base: normalizeContact(start.base, fields),
+    baseValues: start.base,
+    openedAt: start.openedAt,
+  })
+  const setBase = (next: ReturnType<typeof freshStart>) => {
+    session.current = {
+      base: normalizeContact(next.base, fields),
+      baseValues: next.base,
+      openedAt: next.openedAt,
+    }
+    form.reset(next.values)
+  }
+
+  const hasChanges = useCallback(
+    (values: ContactFormValues) =>
+      changedKeys(session.current.base, normalizeContact(values, fields)).length > 0,
+    [fields],
+  )
+  const isDirty = useCallback(() => hasChanges(form.getValues()), [form, hasChanges])
+  const draft = useDraftAutosave({ form, draftId, session, hasChanges })
+  const blocker = useUnsavedChangesGuard(isDirty)
+  const text = useFieldText(fields)
+
+  const save = useContactSave({
+    contactId: contact?.id ?? null,
+    fields,
+    form,
+    session,
+    onSessionExpired: draft.flush,
+    onSaved: (saved) => {
+      draft.stop()
+      clearDraft(draftId)
+      setBase(freshStart(saved, fields))
+      setRestoredAt(null)
+      const name = contactFullName(saved) ?? t('title.unnamed')
+      notify({ message: contact ? t('saved', { name }) : t('created', { name }), severity: 'success' })
+      void navigate(`/contacts/${encodeURIComponent(saved.id)}`)
+    },
+  })
+  const archived = contact?.deleted_at != null
+  const blocked = save.forbidden || archived
+  useSaveShortcut(
+    save.submit,
+    !blocked && !save.pending && save.conflict === null && blocker.state !== 'blocked',
+  )
+
+  const discardDraft = () => {
+    draft.stop()
+    clearDraft(draftId)
+    setBase(freshStart(contact, fields))
+    setRestoredAt(null)
+  }
+
+  return (
+    <FormProvider {...form}>
+      <DateLocalization>
+        <Stack
+          component="form"
+          noValidate
+          aria-label={
+            contact
+              ? t('title.edit', { name: contactFullName(contact) ?? t('title.unnamed') })
+              : t('title.create')
+          }
+          onSubmit={(event) => {
+            event.preventDefault()
+            save.submit()
+          }}
+          sx={{ gap: 2.5, maxWidth: 1080, mx: 'auto' }}
+        >
+          {restoredAt ? (
+            <Alert
+              severity="info"
+              action={
+                <Button color="inherit" size="small" onClick={discardDraft}>
+                  {t('actions.discardDraft')}
+                </Button>
+              }
+            >
+              {t('draftRestored', { when: formatDateTime(restoredAt) })}
+            </Alert>
+          ) : null}
+          {archived ? <Alert severity="warning">{t('archived')}</Alert> : null}
+          <FormAlerts
+            problem={save.problem}
+            forbidden={save.forbidden}
+            serverKeyLabel={text.serverKeyLabel}
+            onRetry={save.submit}
+            onDismiss={save.dismissProblem}
+          />
+          <PersonSection />
+          <ReachSection />
+          <AddressSection />
+          <RelationsSection />
+          <CustomFieldsSection fields={fields} />
+          <ExternalSection />
+          <FormActionBar
+            mode={contact ? 'edit' : 'create'}
+            hasChanges={hasChanges}
+            pending={save.pending}
+            blocked={blocked}
+            onCancel={() =>
+              void navigate(contact ? `/contacts/${encodeURIComponent(contact.id)}` : '/contacts')
+            }
+          />
+        </Stack>
+        {save.conflict ? (
+          <ConflictDialog
+            conflict={save.conflict}
+            fields={fields}
+            onResolve={save.resolveConflict}
+            onCancel={save.cancelConflict}
+          />
+        ) : null}
+        <UnsavedChangesDialog
+          open={blocker.state === 'blocked'}
+          onStay={() => blocker.reset?.()}
+          onLeave={() => {
+            draft.stop()
+            clearDraft(draftId)
+            blocker.proceed?.()
+          }}
+        />
+      </DateLocalization>
+    </FormProvider>
+  )
+}
