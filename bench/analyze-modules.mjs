@@ -36,7 +36,14 @@ export function groupOf(id) {
     return parts[0].startsWith('@') ? `${parts[0]}/${parts[1]}` : parts[0]
   }
   const source = clean.indexOf('/src/')
-  if (source !== -1) return clean.slice(source + 1).split('/').slice(0, -1).join('/') || 'src'
+  if (source !== -1)
+    return (
+      clean
+        .slice(source + 1)
+        .split('/')
+        .slice(0, -1)
+        .join('/') || 'src'
+    )
   return 'other'
 }
 
@@ -62,8 +69,15 @@ const importerProbe = {
   },
 }
 
-const result = await build({ root, logLevel: 'error', build: { write: false, sourcemap: false }, plugins: [importerProbe] })
-const chunks = (Array.isArray(result) ? result : [result]).flatMap((one) => one.output).filter((out) => out.type === 'chunk')
+const result = await build({
+  root,
+  logLevel: 'error',
+  build: { write: false, sourcemap: false },
+  plugins: [importerProbe],
+})
+const chunks = (Array.isArray(result) ? result : [result])
+  .flatMap((one) => one.output)
+  .filter((out) => out.type === 'chunk')
 const first = firstPageChunks(chunks)
 
 const groups = new Map()
@@ -86,7 +100,9 @@ const estimated = [...groups.values()].reduce((sum, group) => sum + group.gzip, 
 
 console.log(`First page: ${first.map((chunk) => chunk.fileName).join(', ')}`)
 console.log(`Real first-page JS: ${kB(actual)} gzip; sum of the group estimates below: ${kB(estimated)}\n`)
-console.log(`${'package / source folder'.padEnd(44)} ${'modules'.padStart(7)} ${'minified'.padStart(10)} ${'gzip'.padStart(9)}  share`)
+console.log(
+  `${'package / source folder'.padEnd(44)} ${'modules'.padStart(7)} ${'minified'.padStart(10)} ${'gzip'.padStart(9)}  share`,
+)
 for (const [name, group] of [...groups].sort((a, b) => b[1].gzip - a[1].gzip).slice(0, top))
   console.log(
     `${name.padEnd(44)} ${String(group.modules).padStart(7)} ${kB(group.min).padStart(10)} ${kB(group.gzip).padStart(9)}  ${((100 * group.gzip) / estimated).toFixed(1).padStart(5)} %`,
@@ -125,12 +141,20 @@ if (whyIndex !== -1) {
     return [id, '(no chain to our code found)']
   }
   const matches = modules.filter((module) => module.id.includes(needle))
-  console.log(`\nWhy are ${matches.length} first-page modules matching "${needle}" there? (module ← importer ← …)`)
+  console.log(
+    `\nWhy are ${matches.length} first-page modules matching "${needle}" there? (module ← importer ← …)`,
+  )
   const direct = new Set()
   for (const module of matches) {
     for (const importer of importers.get(module.id) ?? [])
-      if (ours(importer) && firstIds.has(importer) && importer !== module.id) direct.add(importer.replace(root, ''))
+      if (ours(importer) && firstIds.has(importer) && importer !== module.id)
+        direct.add(importer.replace(root, ''))
   }
   if (direct.size > 0) console.log(`Imported directly by our code in:\n  ${[...direct].sort().join('\n  ')}`)
-  for (const module of matches.slice(0, top)) console.log(`  ${chain(module.id).map((id) => id.replace(root, '')).join('\n    ← ')}`)
+  for (const module of matches.slice(0, top))
+    console.log(
+      `  ${chain(module.id)
+        .map((id) => id.replace(root, ''))
+        .join('\n    ← ')}`,
+    )
 }

@@ -34,7 +34,10 @@ function measure(path) {
     raw: content.length,
     gzip: gzipSync(content, { level: 9 }).length,
     brotli: brotliCompressSync(content, {
-      params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11, [zlibConstants.BROTLI_PARAM_SIZE_HINT]: content.length },
+      params: {
+        [zlibConstants.BROTLI_PARAM_QUALITY]: 11,
+        [zlibConstants.BROTLI_PARAM_SIZE_HINT]: content.length,
+      },
     }).length,
   }
 }
@@ -90,13 +93,19 @@ function describe(distDir, manifest, files) {
   const byFile = new Map(Object.values(manifest).map((chunk) => [chunk.file, chunk]))
   const rows = [...files].map((file) => {
     const chunk = byFile.get(file)
-    const label = !chunk ? file : chunk.isEntry ? `entry (${chunk.src ?? chunk.name})` : (chunk.src ?? `shared chunk "${chunk.name}"`)
+    const label = !chunk
+      ? file
+      : chunk.isEntry
+        ? `entry (${chunk.src ?? chunk.name})`
+        : (chunk.src ?? `shared chunk "${chunk.name}"`)
     return { file, label, kind: file.endsWith('.css') ? 'css' : 'js', ...measure(join(distDir, file)) }
   })
   rows.sort((a, b) => b.gzip - a.gzip)
-  const sum = (kind, key) => rows.filter((row) => row.kind === kind).reduce((total, row) => total + row[key], 0)
+  const sum = (kind, key) =>
+    rows.filter((row) => row.kind === kind).reduce((total, row) => total + row[key], 0)
   const totals = {}
-  for (const kind of ['js', 'css']) totals[kind] = { raw: sum(kind, 'raw'), gzip: sum(kind, 'gzip'), brotli: sum(kind, 'brotli') }
+  for (const kind of ['js', 'css'])
+    totals[kind] = { raw: sum(kind, 'raw'), gzip: sum(kind, 'gzip'), brotli: sum(kind, 'brotli') }
   return { files: rows, totals }
 }
 
@@ -128,9 +137,17 @@ export function analyzeBundle(distDir = join(projectRoot, 'dist')) {
     .filter(([key, chunk]) => chunk.isDynamicEntry && !firstKeys.has(key))
     .map(([key, chunk]) => {
       const own = describe(distDir, manifest, filesOf(manifest, [key]))
-      const extraFiles = [...filesOf(manifest, staticClosure(manifest, [key]))].filter((file) => !firstFiles.has(file))
+      const extraFiles = [...filesOf(manifest, staticClosure(manifest, [key]))].filter(
+        (file) => !firstFiles.has(file),
+      )
       const extra = describe(distDir, manifest, new Set(extraFiles))
-      return { source: chunk.src ?? key, file: chunk.file, own: own.totals, extra: extra.totals, extraFiles: extraFiles }
+      return {
+        source: chunk.src ?? key,
+        file: chunk.file,
+        own: own.totals,
+        extra: extra.totals,
+        extraFiles: extraFiles,
+      }
     })
     .sort((a, b) => b.extra.js.gzip - a.extra.js.gzip)
 
@@ -139,7 +156,11 @@ export function analyzeBundle(distDir = join(projectRoot, 'dist')) {
     unit: 'bytes (kB in tables = 1000 bytes); gzip = zlib level 9; brotli = quality 11',
     firstPage,
     lazy,
-    budget: { firstPageJsGzip: FIRST_PAGE_JS_GZIP_BUDGET, actual: jsGzip, ok: jsGzip <= FIRST_PAGE_JS_GZIP_BUDGET },
+    budget: {
+      firstPageJsGzip: FIRST_PAGE_JS_GZIP_BUDGET,
+      actual: jsGzip,
+      ok: jsGzip <= FIRST_PAGE_JS_GZIP_BUDGET,
+    },
   }
 }
 
@@ -148,16 +169,26 @@ const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`
 function table(rows) {
   const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => String(row[column]).length)))
   return rows
-    .map((row) => row.map((cell, column) => (column === 0 ? String(cell).padEnd(widths[column]) : String(cell).padStart(widths[column]))).join('  '))
+    .map((row) =>
+      row
+        .map((cell, column) =>
+          column === 0 ? String(cell).padEnd(widths[column]) : String(cell).padStart(widths[column]),
+        )
+        .join('  '),
+    )
     .join('\n')
 }
 
 export function formatBundleTable(report) {
   const head = ['', 'raw', 'gzip', 'brotli']
   const size = (t) => [kB(t.raw), kB(t.gzip), kB(t.brotli)]
-  const first = [head, ...report.firstPage.files.map((row) => [`  ${row.label}`, kB(row.raw), kB(row.gzip), kB(row.brotli)])]
+  const first = [
+    head,
+    ...report.firstPage.files.map((row) => [`  ${row.label}`, kB(row.raw), kB(row.gzip), kB(row.brotli)]),
+  ]
   first.push(['first page JS total', ...size(report.firstPage.totals.js)])
-  if (report.firstPage.totals.css.raw > 0) first.push(['first page CSS total', ...size(report.firstPage.totals.css)])
+  if (report.firstPage.totals.css.raw > 0)
+    first.push(['first page CSS total', ...size(report.firstPage.totals.css)])
   const lazy = [
     ['lazy chunk (source module)', 'own gzip', 'extra JS gzip', 'extra brotli'],
     ...report.lazy.map((chunk) => [
@@ -197,7 +228,9 @@ function main() {
     )
     process.exit(1)
   }
-  console.log(`\nBundle budget ok: first-page JavaScript ${kB(actual)} gzip of ${kB(firstPageJsGzip)} allowed.`)
+  console.log(
+    `\nBundle budget ok: first-page JavaScript ${kB(actual)} gzip of ${kB(firstPageJsGzip)} allowed.`,
+  )
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {

@@ -2,8 +2,8 @@
  * In-page instruments, installed with `addInitScript` before any app code runs. Times are
  * `performance.now()` values, i.e. milliseconds since navigation start of the current document.
  *
- * - `__bench.arm(id, name, arg)` watches the DOM (mutations + every animation frame) and records the first
- *   frame in which the named predicate (below) holds; `__bench.result(id)` resolves with { at, click, busySeen }:
+ * - `__bench.arm(id, name, arg)` checks the named predicate (below) in every animation frame and records
+ *   the first frame in which it holds; `__bench.result(id)` resolves with { at, click, busySeen }:
  *   `at` — the animation frame after the change (the next paint), `click` — timeStamp of the last click
  *   after arming, `busySeen` — whether a spinner/skeleton/progress bar was visible in <main> meanwhile.
  * - `__bench.longTasks` collects PerformanceObserver 'longtask' entries.
@@ -29,7 +29,8 @@ export function installProbes() {
   const predicates = {
     firstRow: () => firstRowName() !== null,
     firstRowChanged: (previous) => firstRowName() !== null && firstRowName() !== previous,
-    heading: (text) => [...document.querySelectorAll('h1')].some((h1) => visible(h1) && h1.textContent.trim() === text),
+    heading: (text) =>
+      [...document.querySelectorAll('h1')].some((h1) => visible(h1) && h1.textContent.trim() === text),
     /** The form's "First name" field: a visible input labelled so (required marks aside). */
     fieldLabelled: (text) =>
       [...document.querySelectorAll('label')].some((label) => {
@@ -47,10 +48,11 @@ export function installProbes() {
     arm(id, name, arg) {
       const predicate = () => predicates[name](arg)
       let resolveResult
-      const watch = { promise: new Promise((resolve) => (resolveResult = resolve)), busySeen: false, done: false }
+      const watch = { promise: new Promise((resolve) => (resolveResult = resolve)), busySeen: false }
       bench.lastClick = null
-      const check = () => {
-        if (watch.done) return
+      // Checked once per animation frame, never from a MutationObserver: a visibility check forces layout,
+      // and doing that on every DOM mutation would slow down the very rendering being measured.
+      const frame = () => {
         if (busyInMain()) watch.busySeen = true
         let ok = false
         try {
@@ -58,19 +60,16 @@ export function installProbes() {
         } catch {
           ok = false
         }
-        if (!ok) return
-        watch.done = true
-        observer.disconnect()
-        requestAnimationFrame(() => resolveResult({ at: performance.now(), click: bench.lastClick, busySeen: watch.busySeen }))
-      }
-      const observer = new MutationObserver(check)
-      observer.observe(document, { subtree: true, childList: true, characterData: true, attributes: true })
-      const frame = () => {
-        check()
-        if (!watch.done) requestAnimationFrame(frame)
+        if (!ok) {
+          requestAnimationFrame(frame)
+          return
+        }
+        // The change is in the frame being painted now; the next frame's callback runs after that paint.
+        requestAnimationFrame(() =>
+          resolveResult({ at: performance.now(), click: bench.lastClick, busySeen: watch.busySeen }),
+        )
       }
       requestAnimationFrame(frame)
-      check()
       watches.set(id, watch)
     },
     result(id) {
@@ -85,10 +84,10 @@ export function installProbes() {
   addEventListener('click', (event) => (bench.lastClick = event.timeStamp), true)
   try {
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) bench.longTasks.push({ start: entry.startTime, duration: entry.duration })
+      for (const entry of list.getEntries())
+        bench.longTasks.push({ start: entry.startTime, duration: entry.duration })
     }).observe({ type: 'longtask', buffered: true })
   } catch {
     bench.longTasks = null // not supported: reported as such
   }
 }
-

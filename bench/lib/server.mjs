@@ -1,11 +1,12 @@
-/** Builds the app into bench/dist (never the shared dist/) and serves it with `vite preview` + emulator. */
+/** Builds the app into node_modules/.cache/bench-dist (never the shared dist/) and serves it with `vite preview` + emulator. */
 import { spawn, spawnSync } from 'node:child_process'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 export const root = fileURLToPath(new URL('../..', import.meta.url))
-// bench/dist is git-ignored by the `dist` pattern; a private outDir keeps the e2e runner's dist/ untouched.
-export const benchDist = join(root, 'bench', 'dist')
+// A private outDir keeps the e2e runner's dist/ untouched; under node_modules/.cache it is ignored by
+// git, eslint, prettier and vitest alike.
+export const benchDist = join(root, 'node_modules', '.cache', 'bench-dist')
 const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js')
 
 /** The emulator, never a real Kanbert API, with a fixed latency and the app at the root path. */
@@ -17,22 +18,30 @@ function serverEnv(latencyMs) {
 }
 
 export function buildApp() {
-  const result = spawnSync(process.execPath, [vite, 'build', '--outDir', benchDist, '--emptyOutDir', '--logLevel', 'warn'], {
-    cwd: root,
-    stdio: ['ignore', 'inherit', 'inherit'],
-    env: serverEnv(0),
-  })
+  const result = spawnSync(
+    process.execPath,
+    [vite, 'build', '--outDir', benchDist, '--emptyOutDir', '--logLevel', 'warn'],
+    {
+      cwd: root,
+      stdio: ['ignore', 'inherit', 'inherit'],
+      env: serverEnv(0),
+    },
+  )
   if (result.status !== 0) throw new Error(`build: vite build exited with ${result.status}`)
 }
 
 /** Starts `vite preview` on the port; resolves once it answers and the emulator is confirmed. */
 export async function startPreview({ port, latencyMs }) {
   const baseUrl = `http://localhost:${port}`
-  const server = spawn(process.execPath, [vite, 'preview', '--port', String(port), '--strictPort', '--outDir', benchDist], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: serverEnv(latencyMs),
-  })
+  const server = spawn(
+    process.execPath,
+    [vite, 'preview', '--port', String(port), '--strictPort', '--outDir', benchDist],
+    {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: serverEnv(latencyMs),
+    },
+  )
   let log = ''
   let exited = false
   server.stdout.on('data', (chunk) => (log += chunk))
@@ -66,7 +75,9 @@ export async function startPreview({ port, latencyMs }) {
   }).catch((error) => ({ ok: false, status: String(error) }))
   if (!latency.ok) {
     stop()
-    throw new Error(`preview: the emulator's latency knob answered ${latency.status}; is the emulator serving /api/v1?`)
+    throw new Error(
+      `preview: the emulator's latency knob answered ${latency.status}; is the emulator serving /api/v1?`,
+    )
   }
   return { baseUrl, pid: server.pid, stop }
 }

@@ -3,34 +3,69 @@
  * - A query that fails while it already has data (background refetch) keeps showing that data and raises
  *   one snackbar (deduplicated by id), from QueryCache.onError.
  * - A first load that fails with 5xx, a network or a schema error is thrown to the route error boundary
- *   (retry button there). 4xx are not thrown: the component handles them where they happen (a 404 detail
- *   page, a 422 form). A query can override this with its own `throwOnError` (e.g. the app bar's whoami).
- * - No retries for 4xx, session expiry or schema errors (the answer will not change); at most 2 for 5xx
- *   and network errors.
+ *   (retry button there); so is a 403, which the boundary shows as "no access to contacts". Other 4xx are
+ *   not thrown: the component handles them where they happen (a 404 detail page, a 422 form). A query can
+ *   override this with its own `throwOnError` (e.g. the app bar's whoami).
+ * - Retries: none for 4xx or schema errors (the answer will not change); up to 3 for a 429, each after
+ *   the server's Retry-After; at most 2 for 5xx and network errors, with growing delays.
+ * - Session expiry (401 or a redirect to the proxy's login): the session store is marked expired, which
+ *   opens the "session expired" dialog; queries then pause instead of hitting the proxy again, and writes
+ *   fail at once (see features/session/session-query-gate.ts).
+ * - A 403 on a write whose mutation names its `meta.permission` makes that action read-only for the rest
+ *   of the page's life, so the UI stops offering it.
+ * - Writes do not wait for the network to come back (networkMode "always"): offline, a save fails at once
+ *   with a network error, the form keeps its draft and offers to retry.
  */
-import { QueryCache, QueryClient, type Query } from '@tanstack/react-query'
-import { HttpError, SchemaError, SessionExpiredError } from '../lib/api-errors'
+import { MutationCache, QueryCache, QueryClient, type Query } from '@tanstack/react-query'
+import { HttpError, RateLimitError, SchemaError, SessionExpiredError } from '../lib/api-errors'
 import { i18n } from '../lib/i18n'
 import type { Notification } from '../components/notifications'
+import {
+  attachSessionStore,
+  createSessionStore,
+  isPermissionAction,
+  type PermissionAction,
+} from '../features/session/session-store'
+import { gateQueries, refuseMutationsWhileExpired } from '../features/session/session-query-gate'
 
 const MAX_RETRIES = 2
+const MAX_RATE_LIMIT_RETRIES = 3
+const MAX_DELAY_MS = 60_000
 
 function isPermanent(error: Error): boolean {
   return (
-    (error instanceof HttpError && error.status < 500) ||
-    error instanceof SessionExpiredError ||
+    (error instanceof HttpError && error.status < 500 && !(error instanceof RateLimitError)) ||
     error instanceof SchemaError
   )
 }
 
 export function shouldRetry(failureCount: number, error: Error): boolean {
+  // One more attempt, which the session gate holds until the page is left: that is the pause.
+  if (error instanceof SessionExpiredError) return failureCount < 1
+  if (error instanceof RateLimitError) return failureCount < MAX_RATE_LIMIT_RETRIES
   return !isPermanent(error) && failureCount < MAX_RETRIES
+}
+
+/** Retry-After when the server sent one, else 1 s, 2 s, 4 s …; never more than a minute. */
+export function retryDelay(failureCount: number, error: Error): number {
+  if (error instanceof SessionExpiredError) return 0
+  const seconds =
+    error instanceof RateLimitError && error.retryAfterSeconds !== null
+      ? error.retryAfterSeconds
+      : 2 ** failureCount
+  return Math.min(seconds * 1000, MAX_DELAY_MS)
 }
 
 export function shouldThrowToBoundary(error: Error, query: Query) {
   const isFirstLoad = query.state.data === undefined
-  const isClientError = error instanceof HttpError && error.status < 500
+  const isForbidden = error instanceof HttpError && error.status === 403
+  const isClientError = error instanceof HttpError && error.status < 500 && !isForbidden
   return isFirstLoad && !isClientError
+}
+
+function permissionOf(meta: Record<string, unknown> | undefined): PermissionAction | null {
+  const value = meta?.permission
+  return isPermissionAction(value) ? value : null
 }
 
 export function createQueryClient(options: {
@@ -38,10 +73,12 @@ export function createQueryClient(options: {
   /** Tests pass `false` so a failing request fails at once. */
   retry?: false
 }): QueryClient {
-  return new QueryClient({
+  const session = createSessionStore()
+  const queryClient = new QueryClient({
     queryCache: new QueryCache({
-      onError: (_error, query) => {
-        if (query.state.data === undefined) return
+      onError: (error, query) => {
+        // The session dialog says it all; a toast about the same thing would only add noise.
+        if (query.state.data === undefined || error instanceof SessionExpiredError) return
         options.notify({
           id: 'background-refetch',
           message: i18n.t('errors:backgroundRefetch'),
@@ -49,13 +86,25 @@ export function createQueryClient(options: {
         })
       },
     }),
+    mutationCache: new MutationCache({
+      onMutate: refuseMutationsWhileExpired(session),
+      onError: (error, _variables, _context, mutation) => {
+        if (error instanceof SessionExpiredError) session.markExpired(error.reason)
+        const action = permissionOf(mutation.meta)
+        if (action && error instanceof HttpError && error.status === 403) session.deny(action)
+      },
+    }),
     defaultOptions: {
       queries: {
         staleTime: 30_000,
         retry: options.retry ?? shouldRetry,
+        retryDelay,
         throwOnError: shouldThrowToBoundary,
+        persister: gateQueries(session),
       },
-      mutations: { retry: false },
+      mutations: { retry: false, networkMode: 'always' },
     },
   })
+  attachSessionStore(queryClient, session)
+  return queryClient
 }

@@ -13,15 +13,18 @@ import Button from '@mui/material/Button'
 import Stack from '@mui/material/Stack'
 import Typography from '@mui/material/Typography'
 import { HttpError, SessionExpiredError } from '../lib/api-errors'
-import { buildLoginUrl } from '../lib/config'
+import { NoAccessPanel } from '../features/session/no-access-panel'
+import { useSignInAgain } from '../features/session/use-sign-in-again'
+import { SignOutButton } from './layout/sign-out-button'
 import { useRuntimeConfig } from './runtime-config'
 
-type Kind = 'notFound' | 'sessionExpired' | 'other'
+type Kind = 'notFound' | 'sessionExpired' | 'forbidden' | 'other'
 
 function classify(error: unknown): Kind {
   if (error instanceof HttpError && error.status === 404) return 'notFound'
   if (isRouteErrorResponse(error) && error.status === 404) return 'notFound'
   if (error instanceof SessionExpiredError) return 'sessionExpired'
+  if (error instanceof HttpError && error.status === 403) return 'forbidden'
   return 'other'
 }
 
@@ -39,15 +42,18 @@ export function RouteErrorPage() {
   const location = useLocation()
   const navigate = useNavigate()
   const kind = classify(error)
-  const loginUrl = buildLoginUrl(useRuntimeConfig(), window.location.href)
+  const config = useRuntimeConfig()
+  const signIn = useSignInAgain(config)
   const title = {
     notFound: t('route.notFoundTitle'),
     sessionExpired: t('route.sessionExpiredTitle'),
+    forbidden: '',
     other: t('route.title'),
   }[kind]
   const description = {
     notFound: t('route.notFoundDescription'),
     sessionExpired: t('route.sessionExpiredDescription'),
+    forbidden: '',
     other: t('route.description'),
   }[kind]
   const retry = () => {
@@ -59,6 +65,8 @@ export function RouteErrorPage() {
       { replace: true, state: location.state as unknown },
     )
   }
+  // A 403 on reading: the account lacks access, which a retry will not change.
+  if (kind === 'forbidden') return <NoAccessPanel action={<SignOutButton variant="button" />} />
   return (
     <Stack sx={{ gap: 3, py: 2, maxWidth: 720 }}>
       <Typography variant="h4" component="h1">
@@ -78,16 +86,10 @@ export function RouteErrorPage() {
       </Alert>
       <Stack direction="row" sx={{ gap: 1, flexWrap: 'wrap' }}>
         {kind === 'sessionExpired' ? (
-          loginUrl ? (
-            <Button variant="contained" href={loginUrl}>
-              {t('common:actions.signIn')}
-            </Button>
-          ) : (
-            // Without a configured login page, a reload lets the SSO proxy send the user to sign in.
-            <Button variant="contained" onClick={() => window.location.reload()}>
-              {t('common:actions.reload')}
-            </Button>
-          )
+          // Without a configured login page this reloads, and the SSO proxy sends the user to sign in.
+          <Button variant="contained" onClick={signIn}>
+            {config.loginUrl ? t('common:actions.signIn') : t('common:actions.reload')}
+          </Button>
         ) : kind === 'other' ? (
           <Button variant="contained" onClick={retry}>
             {t('common:actions.retry')}

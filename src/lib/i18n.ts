@@ -9,21 +9,23 @@ import enList from '../locales/en/list.json'
 import enDetail from '../locales/en/detail.json'
 import enForm from '../locales/en/form.json'
 import enErrors from '../locales/en/errors.json'
+import enSession from '../locales/en/session.json'
 import deCommon from '../locales/de/common.json'
 import deList from '../locales/de/list.json'
 import deDetail from '../locales/de/detail.json'
 import deForm from '../locales/de/form.json'
 import deErrors from '../locales/de/errors.json'
+import deSession from '../locales/de/session.json'
 
 export const languages = ['en', 'de'] as const
 export type Language = (typeof languages)[number]
 
-export const namespaces = ['common', 'list', 'detail', 'form', 'errors'] as const
+export const namespaces = ['common', 'list', 'detail', 'form', 'errors', 'session'] as const
 export type Namespace = (typeof namespaces)[number]
 
 export const resources = {
-  en: { common: enCommon, list: enList, detail: enDetail, form: enForm, errors: enErrors },
-  de: { common: deCommon, list: deList, detail: deDetail, form: deForm, errors: deErrors },
+  en: { common: enCommon, list: enList, detail: enDetail, form: enForm, errors: enErrors, session: enSession },
+  de: { common: deCommon, list: deList, detail: deDetail, form: deForm, errors: deErrors, session: deSession },
 } as const
 
 // English is the reference: keys are type-checked against it, and test/i18n-keys.test.ts keeps German equal.

@@ -33,6 +33,16 @@ export function appUrl(path: string): string {
   return new URL(path.replace(/^\//, ''), `${BASE_URL}/`).toString()
 }
 
+let allowedErrors: RegExp[] = []
+
+/**
+ * For the current test only: page console errors matching `pattern` are expected (e.g. Chromium's
+ * "Failed to load resource: … status of 500" when a test injects a server fault) and do not fail it.
+ */
+export function allowConsoleErrors(pattern: RegExp): void {
+  allowedErrors.push(pattern)
+}
+
 /** Registers the hooks and returns an accessor for the current test's page. */
 export function setupBrowserPage(
   options: { locale?: string; colorScheme?: 'light' | 'dark' } = {},
@@ -52,6 +62,7 @@ export function setupBrowserPage(
     if (!browser) throw new Error('Chromium did not start')
     await resetEmulator()
     problems = []
+    allowedErrors = []
     context = await browser.newContext({
       locale: options.locale ?? 'en-US',
       colorScheme: options.colorScheme ?? 'light',
@@ -59,7 +70,7 @@ export function setupBrowserPage(
     })
     page = await context.newPage()
     page.on('console', (message) => {
-      if (message.type() === 'error')
+      if (message.type() === 'error' && !allowedErrors.some((pattern) => pattern.test(message.text())))
         problems.push(`console.error: ${message.text()} (${message.location().url})`)
     })
     page.on('pageerror', (error) => problems.push(`pageerror: ${error.stack ?? error.message}`))

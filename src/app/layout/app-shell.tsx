@@ -10,6 +10,7 @@ import Toolbar from '@mui/material/Toolbar'
 import ContactsIcon from '@mui/icons-material/ContactsOutlined'
 import { ColorModeMenu } from './color-mode-menu'
 import { LanguageMenu } from './language-menu'
+import { SessionNotices } from './session-notices'
 import { SignOutButton } from './sign-out-button'
 import { SkipLink } from './skip-link'
 import { UserBadge } from './user-badge'
@@ -61,6 +62,7 @@ export function AppShell() {
           <SignOutButton />
         </Toolbar>
       </AppBar>
+      <SessionNotices />
       <Container
         component="main"
         id={MAIN_ID}

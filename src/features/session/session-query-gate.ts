@@ -7,14 +7,14 @@
  * - `refuseMutationsWhileExpired`: a write started while expired fails at once, without a request.
  * TanStack calls this hook "persister" because that is its usual use; here it is a plain wrapper.
  */
-import type { QueryFunction, QueryFunctionContext, QueryKey, Query } from '@tanstack/react-query'
+import type { QueryFunction, QueryFunctionContext, Query } from '@tanstack/react-query'
 import { SessionExpiredError } from '../../lib/api-errors'
 import type { SessionStore } from './session-store'
 
 export function gateQueries(store: SessionStore) {
   return async <T>(
-    queryFn: QueryFunction<T, QueryKey, never>,
-    context: QueryFunctionContext<QueryKey, never>,
+    queryFn: QueryFunction<T>,
+    context: QueryFunctionContext,
     query: Query,
   ): Promise<T> => {
     const { expired } = store.getSnapshot()

@@ -8,7 +8,12 @@
  */
 import type { QueryClient } from '@tanstack/react-query'
 
-export type PermissionAction = 'edit' | 'archive' | 'create'
+export const permissionActions = ['edit', 'archive', 'create'] as const
+export type PermissionAction = (typeof permissionActions)[number]
+
+export function isPermissionAction(value: unknown): value is PermissionAction {
+  return typeof value === 'string' && (permissionActions as readonly string[]).includes(value)
+}
 export type ExpiryReason = 'unauthenticated' | 'login-redirect'
 
 export interface SessionSnapshot {
@@ -22,17 +27,17 @@ export interface SessionSnapshot {
 export type DraftSaver = () => void
 
 export interface SessionStore {
-  getSnapshot(): SessionSnapshot
-  subscribe(listener: () => void): () => void
-  markExpired(reason: ExpiryReason): void
-  closeDialog(): void
-  deny(action: PermissionAction): void
+  getSnapshot: () => SessionSnapshot
+  subscribe: (listener: () => void) => () => void
+  markExpired: (reason: ExpiryReason) => void
+  closeDialog: () => void
+  deny: (action: PermissionAction) => void
   /** Resolves at once while the session is fine; otherwise waits, and rejects when `signal` aborts. */
-  whenActive(signal: AbortSignal): Promise<void>
+  whenActive: (signal: AbortSignal) => Promise<void>
   /** Forms register how to write their draft now; returns the unregister function. */
-  registerDraftSaver(saver: DraftSaver): () => void
+  registerDraftSaver: (saver: DraftSaver) => () => void
   /** Writes every mounted form's draft (before leaving for the login page). */
-  saveDrafts(): void
+  saveDrafts: () => void
 }
 
 export function createSessionStore(): SessionStore {

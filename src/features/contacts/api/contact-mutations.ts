@@ -1,6 +1,7 @@
 /**
  * Mutations own their cache effects (detail entry updated, lists invalidated); components pass only UI
- * effects (toast, navigate, form reset) via `mutate(vars, { onSuccess })`.
+ * effects (toast, navigate, form reset) via `mutate(vars, { onSuccess })`. `meta.permission` names the
+ * action a 403 makes read-only for the session (see app/query-client.ts).
  */
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query'
 import type { Contact, ContactWrite } from '../../../api/schemas/contact'
@@ -16,6 +17,7 @@ export function useCreateContact() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (body: ContactWrite) => createContact(body),
+    meta: { permission: 'create' },
     onSuccess: (contact) => storeContact(queryClient, contact),
   })
 }
@@ -24,6 +26,7 @@ export function useUpdateContact() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: ({ id, body }: { id: string; body: ContactWrite }) => updateContact(id, body),
+    meta: { permission: 'edit' },
     onSuccess: (contact) => storeContact(queryClient, contact),
   })
 }
@@ -32,6 +35,7 @@ export function useArchiveContact() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (id: string) => archiveContact(id),
+    meta: { permission: 'archive' },
     onSuccess: (_result, id) =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: contactQueries.detail(id).queryKey }),
@@ -44,6 +48,7 @@ export function useRestoreContact() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (id: string) => restoreContact(id),
+    meta: { permission: 'archive' },
     onSuccess: (contact) => storeContact(queryClient, contact),
   })
 }

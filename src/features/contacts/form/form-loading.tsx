@@ -1,0 +1,12 @@
+import { useTranslation } from 'react-i18next'
+import CircularProgress from '@mui/material/CircularProgress'
+import Stack from '@mui/material/Stack'
+
+export function FormLoading() {
+  const { t } = useTranslation()
+  return (
+    <Stack sx={{ alignItems: 'center', py: 8 }}>
+      <CircularProgress aria-label={t('loading')} />
+    </Stack>
+  )
+}
