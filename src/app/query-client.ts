@@ -6,11 +6,11 @@
  *   (retry button there); so is a 403, which the boundary shows as "no access to contacts". Other 4xx are
  *   not thrown: the component handles them where they happen (a 404 detail page, a 422 form). A query can
  *   override this with its own `throwOnError` (e.g. the app bar's whoami).
- * - Retries: none for 4xx or schema errors (the answer will not change); up to 3 for a 429, each after
+ * - Retries: none for 4xx, session expiry or schema errors (the answer will not change); up to 3 for a 429, each after
  *   the server's Retry-After; at most 2 for 5xx and network errors, with growing delays.
  * - Session expiry (401 or a redirect to the proxy's login): the session store is marked expired, which
- *   opens the "session expired" dialog; queries then pause instead of hitting the proxy again, and writes
- *   fail at once (see features/session/session-query-gate.ts).
+ *   opens the "session expired" dialog. Queries then send no requests (those with data keep it, as if
+ *   paused) and writes fail at once (see features/session/session-query-gate.ts).
  * - A 403 on a write whose mutation names its `meta.permission` makes that action read-only for the rest
  *   of the page's life, so the UI stops offering it.
  * - Writes do not wait for the network to come back (networkMode "always"): offline, a save fails at once
@@ -35,20 +35,18 @@ const MAX_DELAY_MS = 60_000
 function isPermanent(error: Error): boolean {
   return (
     (error instanceof HttpError && error.status < 500 && !(error instanceof RateLimitError)) ||
-    error instanceof SchemaError
+    error instanceof SchemaError ||
+    error instanceof SessionExpiredError
   )
 }
 
 export function shouldRetry(failureCount: number, error: Error): boolean {
-  // One more attempt, which the session gate holds until the page is left: that is the pause.
-  if (error instanceof SessionExpiredError) return failureCount < 1
   if (error instanceof RateLimitError) return failureCount < MAX_RATE_LIMIT_RETRIES
   return !isPermanent(error) && failureCount < MAX_RETRIES
 }
 
 /** Retry-After when the server sent one, else 1 s, 2 s, 4 s …; never more than a minute. */
 export function retryDelay(failureCount: number, error: Error): number {
-  if (error instanceof SessionExpiredError) return 0
   const seconds =
     error instanceof RateLimitError && error.retryAfterSeconds !== null
       ? error.retryAfterSeconds
@@ -76,9 +74,8 @@ export function createQueryClient(options: {
   const session = createSessionStore()
   const queryClient = new QueryClient({
     queryCache: new QueryCache({
-      onError: (error, query) => {
-        // The session dialog says it all; a toast about the same thing would only add noise.
-        if (query.state.data === undefined || error instanceof SessionExpiredError) return
+      onError: (_error, query) => {
+        if (query.state.data === undefined) return
         options.notify({
           id: 'background-refetch',
           message: i18n.t('errors:backgroundRefetch'),

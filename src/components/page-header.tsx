@@ -18,7 +18,8 @@ export function PageHeader({
       sx={{ alignItems: 'center', justifyContent: 'space-between', flexWrap: 'wrap', gap: 2, mb: 3 }}
     >
       <Stack sx={{ minWidth: 0 }}>
-        <Typography variant="h4" component="h1" sx={{ overflowWrap: 'anywhere' }}>
+        {/* tabIndex -1: focus moves here after navigation (useFocusHeadingOnNavigate). */}
+        <Typography variant="h4" component="h1" tabIndex={-1} sx={{ overflowWrap: 'anywhere' }}>
           {title}
         </Typography>
         {subtitle ? (

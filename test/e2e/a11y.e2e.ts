@@ -81,9 +81,11 @@ describe.each(['light', 'dark'] as const)('%s theme', (colorScheme) => {
 
   test('the create form, also after a failed save', async () => {
     await page().goto(appUrl('/contacts/new'))
-    await page().getByRole('button', { name: 'Save' }).first().waitFor()
+    const create = page().getByRole('button', { name: 'Create contact' })
+    await create.waitFor()
     await check('the create form')
-    await page().getByRole('button', { name: 'Save' }).first().click()
+    await page().getByLabel('Email', { exact: true }).fill('not-an-address')
+    await create.click()
     await page().locator('[aria-invalid="true"]').first().waitFor()
     await check('the create form with errors')
   })

@@ -14,6 +14,8 @@ import { SessionNotices } from './session-notices'
 import { SignOutButton } from './sign-out-button'
 import { SkipLink } from './skip-link'
 import { UserBadge } from './user-badge'
+import { KeyboardShortcutsButton } from '../keyboard-shortcuts-button'
+import { useFocusHeadingOnNavigate } from '../use-focus-heading-on-navigate'
 
 const MAIN_ID = 'main-content'
 
@@ -27,6 +29,7 @@ const scrollKey = (location: Location) =>
 export function AppShell() {
   const { t } = useTranslation()
   const mainRef = useRef<HTMLElement>(null)
+  useFocusHeadingOnNavigate(mainRef)
   return (
     <Box sx={{ minHeight: '100vh', display: 'flex', flexDirection: 'column' }}>
       <SkipLink targetId={MAIN_ID} onSkip={() => mainRef.current?.focus()}>
@@ -55,6 +58,7 @@ export function AppShell() {
             </Box>
           </Link>
           <Stack direction="row" sx={{ alignItems: 'center', gap: { xs: 0, sm: 0.5 } }}>
+            <KeyboardShortcutsButton />
             <LanguageMenu />
             <ColorModeMenu />
           </Stack>

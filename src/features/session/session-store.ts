@@ -32,8 +32,6 @@ export interface SessionStore {
   markExpired: (reason: ExpiryReason) => void
   closeDialog: () => void
   deny: (action: PermissionAction) => void
-  /** Resolves at once while the session is fine; otherwise waits, and rejects when `signal` aborts. */
-  whenActive: (signal: AbortSignal) => Promise<void>
   /** Forms register how to write their draft now; returns the unregister function. */
   registerDraftSaver: (saver: DraftSaver) => () => void
   /** Writes every mounted form's draft (before leaving for the login page). */
@@ -63,15 +61,6 @@ export function createSessionStore(): SessionStore {
       if (snapshot.denied.has(action)) return
       set({ denied: new Set([...snapshot.denied, action]) })
     },
-    whenActive: (signal) =>
-      new Promise<void>((resolve, reject) => {
-        // Only a new page load (after signing in) brings the session back, so a paused request waits
-        // until it is cancelled or the page is left.
-        if (snapshot.expired === null) return resolve()
-        signal.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError')), {
-          once: true,
-        })
-      }),
     registerDraftSaver: (saver) => {
       savers.add(saver)
       return () => savers.delete(saver)

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { Link as RouterLink, useHref } from 'react-router'
+import { Link as RouterLink, useHref, useNavigate } from 'react-router'
 import Button from '@mui/material/Button'
 import Stack from '@mui/material/Stack'
 import ArchiveIcon from '@mui/icons-material/ArchiveOutlined'
@@ -7,7 +7,9 @@ import DownloadIcon from '@mui/icons-material/DownloadOutlined'
 import EditIcon from '@mui/icons-material/EditOutlined'
 import LinkIcon from '@mui/icons-material/LinkOutlined'
 import type { Contact } from '../../../api/schemas/contact'
+import { useKeyboardShortcuts } from '../../../lib/use-keyboard-shortcuts'
 import type { useArchiveRestore } from '../shared/use-archive-restore'
+import { usePermissionDenied } from '../../session/use-session'
 import { useCopyToClipboard } from './use-copy-to-clipboard'
 import { buildVCard, vCardFileName } from './vcard'
 
@@ -36,6 +38,12 @@ export function ContactActions({
   const copy = useCopyToClipboard()
   const detailHref = useHref(`/contacts/${encodeURIComponent(contact.id)}`)
   const archived = contact.deleted_at !== null
+  // After a 403 on a write the action stays off for the session; ReadOnlyNotice says why.
+  const editDenied = usePermissionDenied('edit')
+  const archiveDenied = usePermissionDenied('archive')
+  const navigate = useNavigate()
+  const editPath = `/contacts/${encodeURIComponent(contact.id)}/edit`
+  useKeyboardShortcuts({ e: archived || editDenied ? undefined : () => void navigate(editPath) })
   return (
     <Stack direction="row" sx={{ gap: 1, flexWrap: 'wrap' }}>
       {archived ? null : (
@@ -43,7 +51,9 @@ export function ContactActions({
           variant="contained"
           startIcon={<EditIcon />}
           component={RouterLink}
-          to={`/contacts/${encodeURIComponent(contact.id)}/edit`}
+          to={editPath}
+          aria-keyshortcuts="e"
+          disabled={editDenied}
         >
           {t('actions.edit')}
         </Button>
@@ -76,7 +86,7 @@ export function ContactActions({
           color="warning"
           startIcon={<ArchiveIcon />}
           onClick={() => archiveRestore.requestArchive(contact)}
-          disabled={archiveRestore.isPending}
+          disabled={archiveRestore.isPending || archiveDenied}
         >
           {t('actions.archive')}
         </Button>

@@ -10,6 +10,7 @@ import Stack from '@mui/material/Stack'
 import Typography from '@mui/material/Typography'
 import { ErrorState } from '../../../components/error-state'
 import { HttpError } from '../../../lib/api-errors'
+import { belongsToRouteBoundary } from '../../session/forbidden'
 import { contactQueries } from '../api/contact-queries'
 import { BackToListLink } from './back-to-list-link'
 import { contactFromLists } from './contact-from-lists'
@@ -24,8 +25,9 @@ export function ContactDetailPage() {
   const query = useQuery({
     ...contactQueries.detail(id),
     placeholderData: () => contactFromLists(queryClient, id),
-    // Handled here rather than by the route boundary, so the page keeps its header and way back.
-    throwOnError: false,
+    // Handled here rather than by the route boundary, so the page keeps its header and way back; only "no
+    // access" (403) and "session expired" go to the boundary.
+    throwOnError: belongsToRouteBoundary,
   })
   if (query.data) return <ContactDetailView contact={query.data} />
   if (query.isError) {

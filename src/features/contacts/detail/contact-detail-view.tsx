@@ -1,5 +1,8 @@
+import { useRef } from 'react'
 import Stack from '@mui/material/Stack'
 import type { Contact } from '../../../api/schemas/contact'
+import { ReadOnlyNotice } from '../../session/read-only-notice'
+import { usePermissionDenied } from '../../session/use-session'
 import { ArchiveRestoreDialog } from '../shared/archive-restore-dialog'
 import { useArchiveRestore } from '../shared/use-archive-restore'
 import { AddressSection } from './address-section'
@@ -14,12 +17,16 @@ import { DetailColumns } from './detail-columns'
 import { OwnerSection } from './owner-section'
 import { ReachSection } from './reach-section'
 import { RecordSection } from './record-section'
+import { useRefocusOnArchiveChange } from './use-refocus-on-archive-change'
 
 /** The loaded contact: header, archived banner, then how to reach them (left) and relations (right). */
 export function ContactDetailView({ contact }: { contact: Contact }) {
   const archiveRestore = useArchiveRestore()
+  const archiveDenied = usePermissionDenied('archive')
+  const rootRef = useRef<HTMLDivElement>(null)
+  useRefocusOnArchiveChange(rootRef, contact.deleted_at !== null)
   return (
-    <Stack sx={{ gap: 2.5 }}>
+    <Stack ref={rootRef} sx={{ gap: 2.5 }}>
       <BackToListLink />
       <ContactHeader
         contact={contact}
@@ -29,9 +36,10 @@ export function ContactDetailView({ contact }: { contact: Contact }) {
         <ArchivedBanner
           deletedAt={contact.deleted_at}
           onRestore={() => archiveRestore.restore(contact)}
-          pending={archiveRestore.isPending}
+          pending={archiveRestore.isPending || archiveDenied}
         />
       ) : null}
+      <ReadOnlyNotice actions={['edit', 'archive']} />
       <DetailColumns
         main={
           <>

@@ -46,6 +46,7 @@ export function ContactHeader({ contact, actions }: { contact: Contact; actions:
           <Typography
             variant="h4"
             component="h1"
+            tabIndex={-1}
             dir="auto"
             sx={{
               overflowWrap: 'anywhere',

@@ -3,7 +3,7 @@ import Box from '@mui/material/Box'
 import Typography from '@mui/material/Typography'
 import type { Country } from '../../../api/schemas/common'
 import { currentLanguage } from '../../../lib/i18n'
-import { countryFlag } from '../shared/contact-names'
+import { CountryFlag } from '../shared/country-flag'
 import { countryName } from './person-facts'
 import { blockIncludesState, formatPostalAddress, type PostalAddressParts } from './postal-address'
 
@@ -37,7 +37,6 @@ export function PostalAddressBlock({ address }: { address: AddressInput }) {
   const lines = formatPostalAddress({ ...address, countryCode: code })
   const state = separateState(address)
   if (lines.length === 0 && !state && !address.country) return null
-  const flag = countryFlag(code)
   return (
     <Typography component="address" variant="body1" sx={{ fontStyle: 'normal', overflowWrap: 'anywhere' }}>
       {lines.map((line, index) => (
@@ -51,12 +50,11 @@ export function PostalAddressBlock({ address }: { address: AddressInput }) {
         </Box>
       ) : null}
       {address.country ? (
-        <Box component="span" sx={{ display: 'block', mt: lines.length > 0 ? 0.5 : 0 }}>
-          {flag ? (
-            <Box component="span" aria-hidden sx={{ mr: 0.75 }}>
-              {flag}
-            </Box>
-          ) : null}
+        <Box
+          component="span"
+          sx={{ display: 'flex', alignItems: 'baseline', gap: 0.75, mt: lines.length > 0 ? 0.5 : 0 }}
+        >
+          <CountryFlag code={code} />
           <span dir="auto">{countryName(address.country, currentLanguage())}</span>
         </Box>
       ) : null}

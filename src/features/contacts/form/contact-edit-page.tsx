@@ -23,6 +23,7 @@ import { ArchiveRestoreDialog } from '../shared/archive-restore-dialog'
 import { contactFullName } from '../shared/contact-names'
 import { inferCustomFields } from '../shared/custom-field-kinds'
 import { useArchiveRestore } from '../shared/use-archive-restore'
+import { usePermissionDenied } from '../../session/use-session'
 import { ContactForm } from './contact-form'
 
 export function ContactEditPage() {
@@ -73,6 +74,7 @@ export function ContactEditPage() {
 function EditHeader({ contact }: { contact: Contact }) {
   const { t } = useTranslation('form')
   const archiveRestore = useArchiveRestore()
+  const archiveDenied = usePermissionDenied('archive') // a 403 earlier in this session
   const name = contactFullName(contact) ?? t('title.unnamed')
   return (
     <>
@@ -84,7 +86,7 @@ function EditHeader({ contact }: { contact: Contact }) {
             <Button
               variant="outlined"
               startIcon={<UnarchiveIcon />}
-              disabled={archiveRestore.isPending}
+              disabled={archiveRestore.isPending || archiveDenied}
               onClick={() => archiveRestore.restore(contact)}
             >
               {t('actions.restore')}
@@ -94,7 +96,7 @@ function EditHeader({ contact }: { contact: Contact }) {
               variant="outlined"
               color="error"
               startIcon={<ArchiveIcon />}
-              disabled={archiveRestore.isPending}
+              disabled={archiveRestore.isPending || archiveDenied}
               onClick={() => archiveRestore.requestArchive(contact)}
             >
               {t('actions.archive')}

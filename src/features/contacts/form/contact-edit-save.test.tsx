@@ -1,7 +1,16 @@
-import { screen, waitFor } from '@testing-library/react'
+import { screen } from '@testing-library/react'
 import { getEmulator } from '../../../../test/emulator-server'
-import { colleagueChanges, openEditForm, saveButton, seededContact, storedContact } from './form-test-helpers'
+import {
+  colleagueChanges,
+  expectPath,
+  openEditForm,
+  saveButton,
+  seededContact,
+  storedContact,
+} from './form-test-helpers'
 
+// The whole form (about 40 inputs, date pickers) renders in jsdom; on a busy machine that takes seconds.
+vi.setConfig({ testTimeout: 60_000 })
 beforeEach(() => window.sessionStorage.clear())
 
 test('saving sends only the changed field and goes to the detail page', async () => {
@@ -15,7 +24,7 @@ test('saving sends only the changed field and goes to the detail page', async ()
   await user.type(email, '  new.address@example.org  ')
   await user.click(saveButton())
 
-  await waitFor(() => expect(router.state.location.pathname).toBe(`/contacts/${contact.id}`))
+  await expectPath(router, `/contacts/${contact.id}`)
   expect(await screen.findByText(/^Saved /)).toBeInTheDocument()
   const after = storedContact(contact.id)
   expect(after.email).toBe('new.address@example.org')
@@ -38,7 +47,7 @@ test("a colleague's change to another field survives my save (conflict dialog, n
   expect(storedContact(contact.id).email).toBe(contact.email) // nothing saved before confirming
   await user.click(screen.getByRole('button', { name: 'Save' }))
 
-  await waitFor(() => expect(router.state.location.pathname).toBe(`/contacts/${contact.id}`))
+  await expectPath(router, `/contacts/${contact.id}`)
   const after = storedContact(contact.id)
   expect(after.email).toBe('mine@example.org')
   expect(after.mobile).toBe('+49 170 1111111')
@@ -63,7 +72,7 @@ test('both changed the same field: the user picks per field, and "theirs" is kep
   await user.click(screen.getByRole('radio', { name: /Their value\s*Their Town/ }))
   await user.click(screen.getByRole('button', { name: 'Save' }))
 
-  await waitFor(() => expect(router.state.location.pathname).toBe(`/contacts/${contact.id}`))
+  await expectPath(router, `/contacts/${contact.id}`)
   const after = storedContact(contact.id)
   expect(after.address_town).toBe('Their Town')
   expect(after.email).toBe('mine@example.org')
@@ -91,7 +100,7 @@ test('Ctrl+S saves; with nothing changed it says so', async () => {
   await user.clear(screen.getByLabelText('Town'))
   await user.type(screen.getByLabelText('Town'), 'Kiel')
   await user.keyboard('{Control>}s{/Control}')
-  await waitFor(() => expect(router.state.location.pathname).toBe(`/contacts/${contact.id}`))
+  await expectPath(router, `/contacts/${contact.id}`)
   expect(storedContact(contact.id).address_town).toBe('Kiel')
 })
 
@@ -124,7 +133,7 @@ test('emptying a field stores null, not an empty string', async () => {
   const { user, router } = await openEditForm(contact.id)
   await user.clear(screen.getByLabelText('Town'))
   await user.click(saveButton())
-  await waitFor(() => expect(router.state.location.pathname).toBe(`/contacts/${contact.id}`))
+  await expectPath(router, `/contacts/${contact.id}`)
   expect(storedContact(contact.id).address_town).toBeNull()
   expect(getEmulator().getState().contacts).toHaveLength(300)
 })

@@ -13,6 +13,8 @@ import Stack from '@mui/material/Stack'
 import type { Contact } from '../../../api/schemas/contact'
 import { useNotify } from '../../../components/notifications'
 import { formatDateTime } from '../../../lib/format'
+import { ReadOnlyNotice } from '../../session/read-only-notice'
+import { usePermissionDenied, useSaveDraftBeforeSignIn } from '../../session/use-session'
 import { contactFullName } from '../shared/contact-names'
 import type { CustomFieldInfo } from '../shared/custom-field-kinds'
 import { AddressSection } from './address-section'
@@ -74,6 +76,7 @@ export function ContactForm({
   )
   const isDirty = useCallback(() => hasChanges(form.getValues()), [form, hasChanges])
   const draft = useDraftAutosave({ form, draftId, session, hasChanges })
+  useSaveDraftBeforeSignIn(draft.flush) // the "session expired" dialog writes the latest keystrokes
   const blocker = useUnsavedChangesGuard(isDirty)
   const text = useFieldText(fields)
 
@@ -94,7 +97,8 @@ export function ContactForm({
     },
   })
   const archived = contact?.deleted_at != null
-  const blocked = save.forbidden || archived
+  const denied = usePermissionDenied(contact ? 'edit' : 'create') // a 403 earlier in this session
+  const blocked = save.forbidden || archived || denied
   useSaveShortcut(
     save.submit,
     !blocked && !save.pending && save.conflict === null && blocker.state !== 'blocked',
@@ -137,6 +141,7 @@ export function ContactForm({
             </Alert>
           ) : null}
           {archived ? <Alert severity="warning">{t('archived')}</Alert> : null}
+          {save.forbidden ? null : <ReadOnlyNotice actions={[contact ? 'edit' : 'create']} />}
           <FormAlerts
             problem={save.problem}
             forbidden={save.forbidden}

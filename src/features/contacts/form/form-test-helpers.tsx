@@ -1,5 +1,5 @@
 /** Shared steps of the form tests: find seeded contacts, open the form, read what the emulator stored. */
-import { screen } from '@testing-library/react'
+import { screen, waitFor } from '@testing-library/react'
 import { getEmulator } from '../../../../test/emulator-server'
 import { renderApp } from '../../../../test/render'
 
@@ -9,13 +9,21 @@ type StoredContact = ReturnType<ReturnType<typeof getEmulator>['getState']>['con
 export function seededContact(predicate: (contact: StoredContact) => boolean = () => true): StoredContact {
   const contact = getEmulator()
     .getState()
-    .contacts.find((candidate) => candidate.deleted_at === null && candidate.first_name !== null && candidate.last_name !== null && predicate(candidate))
+    .contacts.find(
+      (candidate) =>
+        candidate.deleted_at === null &&
+        candidate.first_name !== null &&
+        candidate.last_name !== null &&
+        predicate(candidate),
+    )
   if (!contact) throw new Error('no seeded contact matches')
   return contact
 }
 
 export function storedContact(id: string): StoredContact {
-  const contact = getEmulator().getState().contacts.find((candidate) => candidate.id === id)
+  const contact = getEmulator()
+    .getState()
+    .contacts.find((candidate) => candidate.id === id)
   if (!contact) throw new Error(`contact ${id} is not stored`)
   return contact
 }
@@ -33,16 +41,21 @@ export async function colleagueChanges(id: string, body: Record<string, unknown>
 
 export async function openEditForm(id: string) {
   const app = renderApp(`/contacts/${id}/edit`)
-  await screen.findByRole('form', { name: /^Edit / })
+  await screen.findByRole('form', { name: /^Edit / }, { timeout: 20_000 })
   return app
 }
 
 export async function openCreateForm() {
   const app = renderApp('/contacts/new')
-  await screen.findByRole('form', { name: 'New contact' })
+  await screen.findByRole('form', { name: 'New contact' }, { timeout: 20_000 })
   return app
 }
 
 export function saveButton(): HTMLElement {
   return screen.getByRole('button', { name: /^(Save|Create contact)$/ })
+}
+
+/** After a save the app navigates; on a busy machine that can take longer than waitFor's default second. */
+export async function expectPath(router: { state: { location: { pathname: string } } }, pathname: string) {
+  await waitFor(() => expect(router.state.location.pathname).toBe(pathname), { timeout: 20_000 })
 }

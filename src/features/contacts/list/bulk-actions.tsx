@@ -6,6 +6,7 @@ import Typography from '@mui/material/Typography'
 import ArchiveIcon from '@mui/icons-material/ArchiveOutlined'
 import UnarchiveIcon from '@mui/icons-material/UnarchiveOutlined'
 import type { Contact } from '../../../api/schemas/contact'
+import { usePermissionDenied } from '../../session/use-session'
 import { BulkDialog } from './bulk-dialog'
 import { applicableContacts, useBulkStatusChange, type BulkAction } from './use-bulk-status-change'
 
@@ -19,6 +20,7 @@ export function BulkActions({
 }) {
   const { t } = useTranslation('list')
   const bulk = useBulkStatusChange()
+  const archiveDenied = usePermissionDenied('archive')
   // The targets are fixed when the user picks the action: rows refetched meanwhile must not change them.
   const [pending, setPending] = useState<{ action: BulkAction; contacts: Contact[]; skipped: number } | null>(
     null,
@@ -59,12 +61,22 @@ export function BulkActions({
             {t('selection.count', { count: selected.length })}
           </Typography>
           {toArchive.length > 0 ? (
-            <Button variant="contained" startIcon={<ArchiveIcon />} onClick={() => choose('archive')}>
+            <Button
+              variant="contained"
+              startIcon={<ArchiveIcon />}
+              onClick={() => choose('archive')}
+              disabled={archiveDenied}
+            >
               {t('selection.archive')}
             </Button>
           ) : null}
           {toRestore.length > 0 ? (
-            <Button variant="contained" startIcon={<UnarchiveIcon />} onClick={() => choose('restore')}>
+            <Button
+              variant="contained"
+              startIcon={<UnarchiveIcon />}
+              onClick={() => choose('restore')}
+              disabled={archiveDenied}
+            >
               {t('selection.restore')}
             </Button>
           ) : null}

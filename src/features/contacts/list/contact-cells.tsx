@@ -12,7 +12,8 @@ import Typography from '@mui/material/Typography'
 import type { Contact } from '../../../api/schemas/contact'
 import { formatDateTime, formatRelativeTime } from '../../../lib/format'
 import { mailtoUrl, telUrl } from '../../../lib/safe-url'
-import { contactFullName, countryFlag, userFullName } from '../shared/contact-names'
+import { contactFullName, userFullName } from '../shared/contact-names'
+import { CountryFlag } from '../shared/country-flag'
 
 const muted = { color: 'text.secondary' } as const
 
@@ -117,14 +118,9 @@ export function OwnerCell({ contact }: { contact: Contact }) {
 export function CountryCell({ contact }: { contact: Contact }) {
   const country = contact.address_country
   if (!country) return null
-  const flag = countryFlag(country.code)
   return (
-    <Box component="span">
-      {flag ? (
-        <Box component="span" aria-hidden sx={{ mr: 0.75 }}>
-          {flag}
-        </Box>
-      ) : null}
+    <Box component="span" sx={{ display: 'inline-flex', alignItems: 'baseline', gap: 0.75 }}>
+      <CountryFlag code={country.code} />
       {country.name}
     </Box>
   )

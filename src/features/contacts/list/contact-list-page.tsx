@@ -14,6 +14,8 @@ import { useTheme } from '@mui/material/styles'
 import AddIcon from '@mui/icons-material/Add'
 import { PageHeader } from '../../../components/page-header'
 import type { Contact } from '../../../api/schemas/contact'
+import { ReadOnlyNotice } from '../../session/read-only-notice'
+import { usePermissionDenied } from '../../session/use-session'
 import { contactQueries } from '../api/contact-queries'
 import { BulkActions } from './bulk-actions'
 import { ContactCardList } from './contact-card-list'
@@ -53,6 +55,7 @@ export function ContactListPage() {
   const conditionLabel = useConditionLabel(params.conditions, customFields, rows ?? [])
   const [filterOpen, setFilterOpen] = useState(false)
   const [exportOpen, setExportOpen] = useState(false)
+  const createDenied = usePermissionDenied('create')
 
   const error =
     list.isError && !list.isFetching
@@ -81,11 +84,18 @@ export function ContactListPage() {
       <PageHeader
         title={t('title')}
         actions={
-          <Button component={RouterLink} to="/contacts/new" variant="contained" startIcon={<AddIcon />}>
+          <Button
+            component={RouterLink}
+            to="/contacts/new"
+            variant="contained"
+            startIcon={<AddIcon />}
+            disabled={createDenied}
+          >
             {t('newContact')}
           </Button>
         }
       />
+      <ReadOnlyNotice actions={['create', 'archive']} />
       <DroppedParamsNote dropped={dropped} onDismiss={normalize} />
       <ListToolbar
         params={params}

@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query'
 import Autocomplete from '@mui/material/Autocomplete'
 import TextField from '@mui/material/TextField'
 import { lookupQueries } from '../api/lookup-queries'
-import { countryFlag, userFullName } from '../shared/contact-names'
+import { userFullName } from '../shared/contact-names'
 import { useDebouncedValue } from './use-debounced-value'
 
 export interface LookupOption {
@@ -48,7 +48,8 @@ function useLookupOptions(kind: LookupKind, search: string): { options: LookupOp
       return {
         options: (countries.data ?? []).map((country) => ({
           id: country.id,
-          label: `${countryFlag(country.code)} ${country.name}`.trim(),
+          // No emoji flag in the label: it is typed-to-match text and shows as two letters on Windows.
+          label: country.name,
         })),
         loading: countries.isFetching,
       }

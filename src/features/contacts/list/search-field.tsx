@@ -1,10 +1,11 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import IconButton from '@mui/material/IconButton'
 import InputAdornment from '@mui/material/InputAdornment'
 import TextField from '@mui/material/TextField'
 import ClearIcon from '@mui/icons-material/Clear'
 import SearchIcon from '@mui/icons-material/Search'
+import { useKeyboardShortcuts } from '../../../lib/use-keyboard-shortcuts'
 
 export const SEARCH_DEBOUNCE_MS = 300
 
@@ -17,6 +18,9 @@ export function SearchField({ value, onChange }: { value: string; onChange: (val
   const { t } = useTranslation('list')
   const [text, setText] = useState(value)
   const [seenValue, setSeenValue] = useState(value)
+  const inputRef = useRef<HTMLInputElement>(null)
+  // `/` jumps to the search from anywhere on the list (as on GitHub, Gmail); the text is selected to retype.
+  useKeyboardShortcuts({ '/': () => inputRef.current?.select() })
   if (value !== seenValue) {
     setSeenValue(value)
     setText(value)
@@ -35,6 +39,7 @@ export function SearchField({ value, onChange }: { value: string; onChange: (val
       label={t('search.label')}
       placeholder={t('search.placeholder')}
       value={text}
+      inputRef={inputRef}
       onChange={(event) => setText(event.target.value)}
       onKeyDown={(event) => {
         if (event.key === 'Enter') onChange(text)
@@ -50,7 +55,7 @@ export function SearchField({ value, onChange }: { value: string; onChange: (val
         '& input::-webkit-search-cancel-button': { display: 'none' },
       }}
       slotProps={{
-        htmlInput: { maxLength: 200 },
+        htmlInput: { maxLength: 200, 'aria-keyshortcuts': '/' },
         input: {
           startAdornment: (
             <InputAdornment position="start">

@@ -5,6 +5,7 @@
 import { useEffect, useMemo } from 'react'
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import type { ContactListParams } from '../api/contact-list-params'
+import { belongsToRouteBoundary } from '../../session/forbidden'
 import { contactQueries } from '../api/contact-queries'
 import { lookupQueries } from '../api/lookup-queries'
 import { inferCustomFields } from '../shared/custom-field-kinds'
@@ -12,7 +13,7 @@ import { inferCustomFields } from '../shared/custom-field-kinds'
 export function useContactListData(params: ContactListParams) {
   const queryClient = useQueryClient()
   // Errors are shown inside the list (with the refused filter named), not by the route error boundary.
-  const list = useQuery({ ...contactQueries.list(params), throwOnError: false })
+  const list = useQuery({ ...contactQueries.list(params), throwOnError: belongsToRouteBoundary })
   const definitions = useQuery({ ...lookupQueries.contactCustomFields(), throwOnError: false })
 
   const nextCursor = list.isPlaceholderData ? null : (list.data?.meta.next_cursor ?? null)

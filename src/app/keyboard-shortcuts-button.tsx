@@ -1,0 +1,43 @@
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useLocation, useNavigate } from 'react-router'
+import IconButton from '@mui/material/IconButton'
+import Tooltip from '@mui/material/Tooltip'
+import KeyboardIcon from '@mui/icons-material/KeyboardOutlined'
+import { useKeyboardShortcuts } from '../lib/use-keyboard-shortcuts'
+import { ShortcutsHelpDialog } from './shortcuts-help-dialog'
+
+const FORM_PATH = /\/(new|edit)$/
+
+/**
+ * The app-wide shortcuts: `?` opens the shortcut list (also reachable by this app-bar button, hidden on
+ * phones, which rarely have a keyboard), `n` starts a new contact — except inside a form, where a stray
+ * key must not lead away from the user's edits. Page shortcuts (`/`, `e`) live with their pages.
+ */
+export function KeyboardShortcutsButton() {
+  const { t } = useTranslation()
+  const navigate = useNavigate()
+  const { pathname } = useLocation()
+  const [open, setOpen] = useState(false)
+  useKeyboardShortcuts({
+    '?': () => setOpen(true),
+    n: FORM_PATH.test(pathname) ? undefined : () => void navigate('/contacts/new'),
+  })
+  return (
+    <>
+      <Tooltip title={t('shortcuts.button')}>
+        <IconButton
+          color="inherit"
+          aria-label={t('shortcuts.button')}
+          aria-haspopup="dialog"
+          aria-keyshortcuts="?"
+          onClick={() => setOpen(true)}
+          sx={{ display: { xs: 'none', md: 'inline-flex' } }}
+        >
+          <KeyboardIcon />
+        </IconButton>
+      </Tooltip>
+      <ShortcutsHelpDialog open={open} onClose={() => setOpen(false)} />
+    </>
+  )
+}

@@ -1,0 +1,91 @@
+import { screen } from '@testing-library/react'
+import { http, HttpResponse } from 'msw'
+import { getEmulator, server, TEST_API_BASE_URL } from '../../../../test/emulator-server'
+import { expectPath, openEditForm, saveButton, seededContact, storedContact } from './form-test-helpers'
+
+// The whole form (about 40 inputs, date pickers) renders in jsdom; on a busy machine that takes seconds.
+vi.setConfig({ testTimeout: 60_000 })
+beforeEach(() => window.sessionStorage.clear())
+
+/** The real answer plus keys no definition describes, as a real API may carry: inferred from the values. */
+function addUndefinedKeys(extra: Record<string, unknown>) {
+  server.use(
+    http.get(`${TEST_API_BASE_URL}/contacts/:id`, async ({ request }) => {
+      const url = new URL(request.url)
+      const answer = await getEmulator().handle({
+        method: 'GET',
+        path: url.pathname.replace('/api/v1', ''),
+        query: url.searchParams,
+        body: undefined,
+      })
+      const body: unknown = JSON.parse(answer.body ?? '{}')
+      if (typeof body !== 'object' || body === null || !('custom_fields' in body))
+        throw new Error('unexpected body')
+      return HttpResponse.json({ ...body, custom_fields: { ...(body.custom_fields as object), ...extra } })
+    }),
+  )
+}
+
+test('each custom field gets the input of its kind, new keys included', async () => {
+  addUndefinedKeys({ mystery_key: null, discount_rate: 2.5, vip: true })
+  const contact = seededContact()
+  await openEditForm(contact.id)
+
+  expect(screen.getByRole('textbox', { name: 'Mandatsnummer' })).toBeInTheDocument() // text
+  expect(screen.getByRole('combobox', { name: 'Lead-Quelle' })).toBeInTheDocument() // select: suggestions
+  expect(screen.getByRole('switch', { name: 'Newsletter' })).toBeInTheDocument() // boolean
+  expect(screen.getByRole('switch', { name: 'vip' })).toBeChecked() // boolean, inferred
+  expect(screen.getByLabelText('Mitarbeiterzahl')).toHaveAttribute('inputmode', 'numeric') // integer
+  expect(screen.getByLabelText('discount_rate')).toHaveAttribute('inputmode', 'decimal') // number, inferred
+  expect(screen.getByRole('group', { name: 'Kunde seit' })).toBeInTheDocument() // date
+  expect(screen.getByRole('combobox', { name: 'Interessen' })).toBeInTheDocument() // list: chips
+  expect(screen.getByLabelText('Interne Notiz').tagName).toBe('TEXTAREA') // multi-line text
+  expect(screen.getByLabelText('mystery_key')).toHaveAccessibleDescription('Type unknown, saved as text') // unknown
+})
+
+test('integer fields reject 1.5 and words, accept whole numbers and store them as numbers', async () => {
+  const contact = seededContact()
+  const { user, router } = await openEditForm(contact.id)
+  const employees = screen.getByLabelText('Mitarbeiterzahl')
+  await user.clear(employees)
+  await user.type(employees, '1.5')
+  await user.click(saveButton())
+  expect(await screen.findByText('Enter a whole number, e.g. 42')).toBeInTheDocument()
+  expect(employees).toHaveFocus()
+
+  await user.clear(employees)
+  await user.type(employees, 'abc')
+  expect(screen.getByText('Enter a whole number, e.g. 42')).toBeInTheDocument()
+
+  await user.clear(employees)
+  await user.type(employees, '42')
+  await user.click(saveButton())
+  await expectPath(router, `/contacts/${contact.id}`)
+  expect(storedContact(contact.id).custom_fields.employee_count).toBe(42)
+})
+
+test('decimal fields reject words; switches and chips save typed values', async () => {
+  addUndefinedKeys({ discount_rate: 2.5 })
+  const contact = seededContact((c) => c.custom_fields.newsletter === false)
+  const { user, router } = await openEditForm(contact.id)
+  const rate = screen.getByLabelText('discount_rate')
+  await user.clear(rate)
+  await user.type(rate, 'abc')
+  await user.click(saveButton())
+  expect(await screen.findByText('Enter a number, e.g. 1.5')).toBeInTheDocument()
+  await user.clear(rate)
+  await user.type(rate, '2,75')
+
+  await user.click(screen.getByRole('switch', { name: 'Newsletter' }))
+  const before = Array.isArray(contact.custom_fields.interests) ? contact.custom_fields.interests : []
+  const added =
+    ['Lohn', 'Bilanz', 'Steuerplanung', 'Nachfolge'].find((option) => !before.includes(option)) ?? ''
+  await user.type(screen.getByRole('combobox', { name: 'Interessen' }), `${added}{Enter}`)
+  await user.click(saveButton())
+  await expectPath(router, `/contacts/${contact.id}`)
+  const stored = storedContact(contact.id).custom_fields
+  expect(stored.newsletter).toBe(true)
+  expect(stored.interests).toEqual([...before, added])
+  // Untouched custom fields are not sent, so they keep exactly what was stored.
+  expect(stored.mandate_number).toEqual(contact.custom_fields.mandate_number)
+})

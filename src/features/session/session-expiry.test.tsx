@@ -1,0 +1,101 @@
+import { act, screen, waitForElementToBeRemoved, within } from '@testing-library/react'
+import { renderApp } from '../../../test/render'
+import { getEmulator } from '../../../test/emulator-server'
+import { loadDraft } from '../contacts/form/draft-storage'
+import {
+  activeContact,
+  recordRequests,
+  useProductionRetries,
+  watchPageNavigation,
+} from './session-test-helpers'
+
+const LOGIN = { loginUrl: '/sso/login?rd={returnTo}' }
+const SLOW = { timeout: 20_000 }
+
+// Whole-app renders with lazy routes are slow on a busy two-core machine.
+vi.setConfig({ testTimeout: 45_000 })
+
+async function expiredDialog() {
+  return screen.findByRole('dialog', { name: 'Your session has expired' }, SLOW)
+}
+
+test('a 401 while loading the list asks to sign in again and comes back to the same list', async () => {
+  const navigation = watchPageNavigation()
+  getEmulator().faults.inject({ kind: 401, method: 'GET', path: '/contacts' })
+  const { user } = renderApp('/contacts?sort=-last_name', { config: LOGIN })
+
+  const dialog = await expiredDialog()
+  expect(dialog).toHaveTextContent('Anything you have typed is kept.')
+  await user.click(within(dialog).getByRole('button', { name: 'Sign in again' }))
+  expect(navigation.assign).toHaveBeenCalledWith(`/sso/login?rd=${encodeURIComponent('/contacts?sort=-last_name')}`)
+})
+
+test('an API call answered by the login page (HTML) counts as expiry; without loginUrl it reloads', async () => {
+  const navigation = watchPageNavigation()
+  getEmulator().faults.inject({ kind: 'login-redirect', method: 'GET', path: '/contacts' })
+  const { user } = renderApp('/contacts')
+
+  await user.click(within(await expiredDialog()).getByRole('button', { name: 'Sign in again' }))
+  expect(navigation.reload).toHaveBeenCalledTimes(1)
+  expect(navigation.assign).not.toHaveBeenCalled()
+})
+
+test('queries pause while the session is expired: data stays, no request reaches the proxy', async () => {
+  const { queryClient } = renderApp('/contacts', { config: LOGIN })
+  useProductionRetries(queryClient)
+  const row = (await screen.findAllByRole('row', {}, SLOW))[1]
+
+  getEmulator().faults.inject({ kind: 401, count: 5 })
+  const requests = recordRequests()
+  await act(() => void queryClient.invalidateQueries())
+  await expiredDialog()
+  const sentWhileExpiring = requests.length
+
+  // Focus, reconnect and explicit invalidation would all refetch; none may reach the network now.
+  await act(async () => {
+    window.dispatchEvent(new Event('focus'))
+    void queryClient.invalidateQueries()
+    await new Promise((resolve) => setTimeout(resolve, 300))
+  })
+  expect(requests).toHaveLength(sentWhileExpiring)
+  expect(row).toBeInTheDocument()
+  expect(screen.queryByText(/Could not/)).not.toBeInTheDocument()
+})
+
+test('a 401 during a save keeps the typed text as a draft, and after signing in it is restored', async () => {
+  const navigation = watchPageNavigation()
+  const contact = activeContact()
+  const editPath = `/contacts/${contact.id}/edit`
+  const first = renderApp(editPath, { config: LOGIN })
+  await screen.findByRole('form', { name: /^Edit / }, SLOW)
+  const firstName = screen.getByRole('textbox', { name: 'First name' })
+  await first.user.clear(firstName)
+  await first.user.type(firstName, 'Theodora')
+
+  getEmulator().faults.inject({ kind: 401, count: 3 })
+  await first.user.click(screen.getByRole('button', { name: 'Save' }))
+  const dialog = await expiredDialog()
+  expect(loadDraft(contact.id)?.values).toMatchObject({ first_name: 'Theodora' })
+
+  // "Not now": the banner keeps the way back; a second save is refused without a request.
+  await first.user.click(within(dialog).getByRole('button', { name: 'Not now' }))
+  await waitForElementToBeRemoved(dialog)
+  expect(await screen.findByText(/Your session has expired\. Sign in again/)).toBeInTheDocument()
+  const requests = recordRequests()
+  await first.user.click(screen.getByRole('button', { name: 'Save' }))
+  await expiredDialog()
+  expect(requests.filter((request) => request.startsWith('PATCH'))).toEqual([])
+
+  await first.user.click(screen.getByRole('button', { name: 'Sign in again' }))
+  expect(navigation.assign).toHaveBeenCalledWith(`/sso/login?rd=${encodeURIComponent(editPath)}`)
+  expect(getEmulator().getState().contacts.find((c) => c.id === contact.id)?.first_name).toBe(contact.first_name)
+
+  // The login brings the user back to the same address: a fresh app with the draft restored.
+  getEmulator().faults.clear()
+  first.router.dispose()
+  document.body.innerHTML = ''
+  renderApp(editPath, { config: LOGIN })
+  await screen.findByRole('form', { name: /^Edit / }, SLOW)
+  expect(screen.getByRole('textbox', { name: 'First name' })).toHaveValue('Theodora')
+  expect(screen.getByText(/Restored your unsaved changes/)).toBeInTheDocument()
+})

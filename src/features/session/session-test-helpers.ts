@@ -1,0 +1,51 @@
+/** Shared steps of the session tests. Only imported by tests. */
+import { onlineManager, type QueryClient } from '@tanstack/react-query'
+import { getEmulator, server } from '../../../test/emulator-server'
+import { retryDelay, shouldRetry } from '../../app/query-client'
+import { pageNavigation } from './page-navigation'
+
+type StoredContact = ReturnType<ReturnType<typeof getEmulator>['getState']>['contacts'][number]
+
+export function activeContact(): StoredContact & { first_name: string; last_name: string } {
+  for (const contact of getEmulator().getState().contacts) {
+    const { first_name, last_name } = contact
+    if (contact.deleted_at === null && first_name !== null && last_name !== null)
+      return { ...contact, first_name, last_name }
+  }
+  throw new Error('no active seeded contact')
+}
+
+export function signedInUserName(): string {
+  const state = getEmulator().getState()
+  const me = state.users.find((user) => user.id === state.me_id)
+  if (!me) throw new Error('the emulator has no signed-in user')
+  return `${me.first_name} ${me.last_name}`.trim()
+}
+
+/** jsdom cannot leave the page: record where the app goes instead. */
+export function watchPageNavigation() {
+  return {
+    assign: vi.spyOn(pageNavigation, 'assign').mockImplementation(() => undefined),
+    reload: vi.spyOn(pageNavigation, 'reload').mockImplementation(() => undefined),
+  }
+}
+
+/** Every API request the app sends from now on, as "METHOD /path". */
+export function recordRequests(): string[] {
+  const seen: string[] = []
+  server.events.on('request:start', ({ request }) => {
+    seen.push(`${request.method} ${new URL(request.url).pathname.replace(/^\/api\/v1/, '')}`)
+  })
+  return seen
+}
+
+/** The test render helper turns retries off; these tests need the production policy. */
+export function useProductionRetries(queryClient: QueryClient): void {
+  const defaults = queryClient.getDefaultOptions()
+  queryClient.setDefaultOptions({ ...defaults, queries: { ...defaults.queries, retry: shouldRetry, retryDelay } })
+}
+
+afterEach(() => {
+  server.events.removeAllListeners()
+  onlineManager.setOnline(true)
+})

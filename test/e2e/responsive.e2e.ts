@@ -1,0 +1,101 @@
+/**
+ * Layout at phone and desktop widths: nothing scrolls sideways on any page, the list turns into cards and
+ * the form into one column on a phone, and wide screens use their width without stretching lines.
+ */
+import { expect, test } from 'vitest'
+import { appUrl, BASE_URL, setupBrowserPage } from './browser'
+
+const page = setupBrowserPage()
+
+async function firstContactId(): Promise<string> {
+  const response = await fetch(`${BASE_URL}/api/v1/contacts?page%5Bsize%5D=1`)
+  const body = (await response.json()) as { data: { id: string }[] }
+  const id = body.data[0]?.id
+  if (!id) throw new Error('the emulator returned no contact')
+  return id
+}
+
+/** Elements wider than the viewport, for a readable failure (selector-ish path and width). */
+async function horizontalOverflow(): Promise<{ scrollWidth: number; innerWidth: number; culprits: string[] }> {
+  return page().evaluate(`(() => {
+    const innerWidth = window.innerWidth
+    const culprits = [...document.querySelectorAll('body *')]
+      .filter((el) => el.getBoundingClientRect().right > innerWidth + 1)
+      .slice(0, 5)
+      .map((el) => el.tagName.toLowerCase() + '.' + [...el.classList].slice(0, 2).join('.') + ' right=' + Math.round(el.getBoundingClientRect().right))
+    return { scrollWidth: document.documentElement.scrollWidth, innerWidth, culprits }
+  })()`)
+}
+
+async function expectNoHorizontalScroll(where: string) {
+  const result = await horizontalOverflow()
+  expect(
+    result.scrollWidth,
+    `${where} scrolls sideways: ${result.scrollWidth}px > ${result.innerWidth}px (${result.culprits.join(', ')})`,
+  ).toBeLessThanOrEqual(result.innerWidth)
+}
+
+async function visit(path: string, ready: () => Promise<unknown>) {
+  await page().goto(appUrl(path))
+  await ready()
+  // Late layout shifts (fonts, flags, lazy chunks) settle.
+  await page().waitForTimeout(300)
+}
+
+const anyContactLink = () =>
+  page().getByRole('main').locator('a[href^="/contacts/"]:not([href$="/new"])').first().waitFor()
+
+for (const [width, height] of [
+  [390, 844],
+  [1280, 800],
+] as const) {
+  test(`no page scrolls sideways at ${width} px`, async () => {
+    await page().setViewportSize({ width, height })
+    const id = await firstContactId()
+    await visit('/contacts', anyContactLink)
+    await expectNoHorizontalScroll('the contact list')
+    await visit('/contacts?q=zzqxxnothing', () => page().getByText('No contacts match').waitFor())
+    await expectNoHorizontalScroll('the empty list')
+    await visit(`/contacts/${id}`, () => page().getByRole('region', { name: 'Record' }).waitFor())
+    await expectNoHorizontalScroll('the contact detail')
+    await visit(`/contacts/${id}/edit`, () => page().getByLabel('Last name').waitFor())
+    await expectNoHorizontalScroll('the edit form')
+    await visit('/contacts/new', () => page().getByLabel('Last name').waitFor())
+    await expectNoHorizontalScroll('the create form')
+    await visit('/nowhere', () => page().getByRole('heading', { name: 'Page not found' }).waitFor())
+    await expectNoHorizontalScroll('the not-found page')
+  })
+}
+
+test('on a phone the list is a card list and the form one column', async () => {
+  await page().setViewportSize({ width: 390, height: 844 })
+  await visit('/contacts', anyContactLink)
+  expect(await page().getByRole('table').count()).toBe(0)
+  const cards = page().getByRole('list', { name: 'Contacts' }).getByRole('listitem')
+  expect(await cards.count()).toBeGreaterThan(5)
+  // A phone still sorts: the column headers are replaced by a sort select.
+  await page().getByRole('combobox', { name: 'Sort by' }).waitFor()
+
+  await visit('/contacts/new', () => page().getByLabel('Last name').waitFor())
+  const first = await page().getByLabel('First name').boundingBox()
+  const last = await page().getByLabel('Last name').boundingBox()
+  if (!first || !last) throw new Error('name fields not laid out')
+  // One column: the fields stack, each (nearly) as wide as the screen.
+  expect(Math.abs(first.x - last.x)).toBeLessThan(2)
+  expect(last.y).toBeGreaterThan(first.y)
+  expect(first.width).toBeGreaterThan(390 * 0.7)
+})
+
+test('at 1920 px the table uses the width and the form shows fields side by side', async () => {
+  await page().setViewportSize({ width: 1920, height: 1080 })
+  await visit('/contacts', anyContactLink)
+  const table = page().getByRole('table', { name: 'Contacts' })
+  const box = await table.boundingBox()
+  // The table uses the wide screen rather than sitting in a narrow column.
+  expect(box?.width ?? 0).toBeGreaterThan(1400)
+  await visit('/contacts/new', () => page().getByLabel('Last name').waitFor())
+  const first = await page().getByLabel('First name').boundingBox()
+  const last = await page().getByLabel('Last name').boundingBox()
+  if (!first || !last) throw new Error('name fields not laid out')
+  expect(Math.abs(first.y - last.y)).toBeLessThan(2)
+})
