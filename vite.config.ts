@@ -16,6 +16,9 @@ export default defineConfig({
   server: { port: 5173, strictPort: true },
   preview: { port: 4173, strictPort: true },
   // The manifest lets scripts/check-bundle-budget.mjs follow exactly what the first page loads.
+  // The SSO proxy replaces the placeholder with a per-request nonce (docs/deploy.md); Vite puts it on its
+  // tags and in <meta property="csp-nonce">, where the Emotion cache reads it.
+  html: { cspNonce: '__CSP_NONCE__' },
   build: { sourcemap: true, target: 'es2022', manifest: true },
   test: {
     globals: true,

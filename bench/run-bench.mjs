@@ -187,6 +187,11 @@ const observations = {
   apiRequestsFirstView: journeys[0]?.apiRequestList ?? [],
   detailPrefetchedOnHover: journeys.map((j) => j.prefetched ?? null),
   detailShowedSpinnerOrSkeleton: journeys.map((j) => j.detailBusySeen ?? null),
+  // Paging should keep the previous rows (no skeleton) until the next page is there.
+  pagingShowedSkeleton: {
+    journeyNextPage: journeys.map((j) => j.nextPageBusySeen ?? null),
+    pagesWithSkeletonOf20: heaps.map((h) => h.pagesWithSkeleton ?? null),
+  },
   bigTable: { columns: tables[4][0]?.columns ?? null, rows: tables[4][0]?.rows ?? null },
 }
 
@@ -194,6 +199,9 @@ console.log(`\n${formatMetricsTable(metrics)}`)
 console.log(`\nAPI requests of the first view: ${observations.apiRequestsFirstView.join(', ') || '—'}`)
 console.log(
   `Detail prefetched on hover: ${observations.detailPrefetchedOnHover.join(', ')}; spinner/skeleton seen: ${observations.detailShowedSpinnerOrSkeleton.join(', ')}`,
+)
+console.log(
+  `Skeleton while paging: journey "Next" ${observations.pagingShowedSkeleton.journeyNextPage.join(', ')}; pages of 20 ${observations.pagingShowedSkeleton.pagesWithSkeletonOf20.join(', ')}`,
 )
 console.log(`Big table: ${observations.bigTable.columns} header cells, ${observations.bigTable.rows} rows`)
 console.log(

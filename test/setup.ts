@@ -9,6 +9,8 @@ import { resetEmulator, server, TEST_API_BASE_URL } from './emulator-server'
 import { installMatchMedia } from './match-media'
 
 installMatchMedia()
+// jsdom has no layout; ScrollRestoration calls scrollTo on every navigation.
+window.scrollTo = () => undefined
 configureApiClient({ baseUrl: TEST_API_BASE_URL })
 
 let consoleProblems: string[] = []

@@ -53,15 +53,15 @@ export async function journey(browser, baseUrl) {
       const locator = page
         .getByRole('navigation', { name: 'Pages' })
         .getByRole('button', { name: 'Next', exact: true })
-      out.nextPageMs = (
-        await timedClick(page, {
-          step: 'next page',
-          id: 'next',
-          predicate: 'firstRowChanged',
-          arg: before,
-          locator,
-        })
-      ).ms
+      const turned = await timedClick(page, {
+        step: 'next page',
+        id: 'next',
+        predicate: 'firstRowChanged',
+        arg: before,
+        locator,
+      })
+      out.nextPageMs = turned.ms
+      out.nextPageBusySeen = turned.busySeen
     })
 
     await step('open row', async () => {
@@ -143,20 +143,19 @@ export async function paging(browser, baseUrl, pages = 20) {
     for (let index = 1; index <= pages; index++) {
       const before = await firstRowName(page)
       const step = `heap: next page ${index} of ${pages}`
-      times.push(
-        (
-          await timedClick(page, {
-            step,
-            id: `page${index}`,
-            predicate: 'firstRowChanged',
-            arg: before,
-            locator: next,
-          })
-        ).ms,
-      )
+      const turned = await timedClick(page, {
+        step,
+        id: `page${index}`,
+        predicate: 'firstRowChanged',
+        arg: before,
+        locator: next,
+      })
+      times.push(turned.ms)
+      if (turned.busySeen) out.pagesWithSkeleton = (out.pagesWithSkeleton ?? 0) + 1
       await networkIdle(session, 200)
     }
     out.pageTimesMs = times
+    out.pagesWithSkeleton ??= 0
     out.heapAfterMb = await heapMb(cdp)
   } catch (error) {
     out.errors.push(

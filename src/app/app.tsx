@@ -1,14 +1,18 @@
 import type { ReactNode } from 'react'
+import { CacheProvider } from '@emotion/react'
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import { I18nextProvider } from 'react-i18next'
 import { RouterProvider, type createBrowserRouter } from 'react-router'
 import { ColorModeProvider } from './color-mode'
 import { RuntimeConfigProvider } from './runtime-config'
+import { createStyleCache } from './style-cache'
 import { NotificationProvider, type NotificationStore } from '../components/notifications'
 import type { RuntimeConfig } from '../lib/config'
 import { i18n } from '../lib/i18n'
 
 type AppRouter = ReturnType<typeof createBrowserRouter>
+
+const styleCache = createStyleCache()
 
 /** Everything that does not need the API: also used for the config error page. */
 export function AppProviders({
@@ -19,11 +23,13 @@ export function AppProviders({
   children: ReactNode
 }) {
   return (
-    <I18nextProvider i18n={i18n}>
-      <ColorModeProvider>
-        <NotificationProvider store={notifications}>{children}</NotificationProvider>
-      </ColorModeProvider>
-    </I18nextProvider>
+    <CacheProvider value={styleCache}>
+      <I18nextProvider i18n={i18n}>
+        <ColorModeProvider>
+          <NotificationProvider store={notifications}>{children}</NotificationProvider>
+        </ColorModeProvider>
+      </I18nextProvider>
+    </CacheProvider>
   )
 }
 

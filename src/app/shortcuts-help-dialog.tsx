@@ -10,15 +10,7 @@ import Typography from '@mui/material/Typography'
 
 type Group = 'everywhere' | 'list' | 'detail' | 'form'
 type Action =
-  | 'help'
-  | 'newContact'
-  | 'closeDialog'
-  | 'search'
-  | 'clearSearch'
-  | 'rows'
-  | 'openRow'
-  | 'edit'
-  | 'save'
+  'help' | 'newContact' | 'closeDialog' | 'search' | 'clearSearch' | 'rows' | 'openRow' | 'edit' | 'save'
 
 /** Each row: alternatives (joined by "or"), each a key combination (keys shown as separate <kbd>). */
 const SHORTCUTS: readonly { group: Group; rows: readonly { keys: string[][]; action: Action }[] }[] = [
@@ -84,7 +76,8 @@ function Keys({ keys }: { keys: string[][] }) {
           <Box component="kbd" sx={{ display: 'inline-flex', gap: 0.25 }}>
             {combination.map((key) => (
               <Box component="kbd" key={key} sx={kbdStyle}>
-                {key}
+                {/* German keyboards label Ctrl "Strg". */}
+                {key === 'Ctrl' ? t('shortcuts.ctrlKey') : key}
               </Box>
             ))}
           </Box>
@@ -113,7 +106,8 @@ export function ShortcutsHelpDialog({ open, onClose }: { open: boolean; onClose:
               component="dl"
               sx={{
                 display: 'grid',
-                gridTemplateColumns: 'minmax(7rem, auto) 1fr',
+                // One key column width for every section, so the actions line up across them.
+                gridTemplateColumns: '9.5rem 1fr',
                 columnGap: 2,
                 rowGap: 1,
                 alignItems: 'center',

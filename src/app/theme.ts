@@ -37,7 +37,36 @@ export function createAppTheme(language: Language) {
         button: { textTransform: 'none', fontWeight: 600 },
       },
       components: {
-        MuiAppBar: { defaultProps: { elevation: 0 } },
+        // Keyboard focus must be unmistakable (WCAG 2.4.7): MUI's own cue is a faint tint that vanishes on
+        // outlined and text buttons, toggles and sort labels. One ring for every control, both themes; in
+        // the app bar it takes the bar's text color, since primary would be invisible on it.
+        MuiButtonBase: {
+          styleOverrides: {
+            root: ({ theme }) => ({
+              '&.Mui-focusVisible': {
+                outline: `2px solid ${theme.vars.palette.primary.main}`,
+                outlineOffset: 2,
+              },
+            }),
+          },
+        },
+        MuiLink: {
+          styleOverrides: {
+            root: ({ theme }) => ({
+              '&:focus-visible': {
+                outline: `2px solid ${theme.vars.palette.primary.main}`,
+                outlineOffset: 2,
+                borderRadius: 2,
+              },
+            }),
+          },
+        },
+        MuiAppBar: {
+          defaultProps: { elevation: 0 },
+          styleOverrides: {
+            root: { '& .Mui-focusVisible, & a:focus-visible': { outlineColor: 'currentColor' } },
+          },
+        },
         // MUI draws unselected toggle buttons in action.active (54 % black), 4.49:1 on our background.
         MuiToggleButton: {
           styleOverrides: { root: ({ theme }) => ({ color: theme.vars.palette.text.secondary }) },

@@ -18,6 +18,24 @@ function locale(): string {
   return currentLanguage() === 'de' ? 'de-DE' : 'en-GB'
 }
 
+/*
+ * Creating an Intl formatter costs ~100× more than using one, and a 100-row list formats hundreds of
+ * cells, so formatters are cached per locale and options.
+ */
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>()
+const numberFormats = new Map<string, Intl.NumberFormat>()
+const relativeFormats = new Map<string, Intl.RelativeTimeFormat>()
+
+function cached<F>(cache: Map<string, F>, options: object | undefined, create: (locale: string) => F): F {
+  const key = `${locale()}|${JSON.stringify(options ?? {})}`
+  let formatter = cache.get(key)
+  if (formatter === undefined) {
+    formatter = create(locale())
+    cache.set(key, formatter)
+  }
+  return formatter
+}
+
 export function formatDate(
   value: DateInput,
   options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' },
@@ -25,7 +43,8 @@ export function formatDate(
   const date = toDate(value)
   if (Number.isNaN(date.getTime())) return ''
   const timeZone = typeof value === 'string' && DATE_ONLY.test(value) ? 'UTC' : options.timeZone
-  return new Intl.DateTimeFormat(locale(), { ...options, ...(timeZone ? { timeZone } : {}) }).format(date)
+  const effective = { ...options, ...(timeZone ? { timeZone } : {}) }
+  return cached(dateTimeFormats, effective, (tag) => new Intl.DateTimeFormat(tag, effective)).format(date)
 }
 
 export function formatDateTime(
@@ -34,7 +53,7 @@ export function formatDateTime(
 ): string {
   const date = toDate(value)
   if (Number.isNaN(date.getTime())) return ''
-  return new Intl.DateTimeFormat(locale(), options).format(date)
+  return cached(dateTimeFormats, options, (tag) => new Intl.DateTimeFormat(tag, options)).format(date)
 }
 
 const units: [Intl.RelativeTimeFormatUnit, number][] = [
@@ -53,9 +72,10 @@ export function formatRelativeTime(value: DateInput, now: DateInput = new Date()
   if (Number.isNaN(date.getTime())) return ''
   const seconds = Math.round((date.getTime() - toDate(now).getTime()) / 1000)
   const [unit, size] = units.find(([, s]) => Math.abs(seconds) >= s) ?? ['second', 1]
-  return new Intl.RelativeTimeFormat(locale(), { numeric: 'auto' }).format(Math.round(seconds / size), unit)
+  const formatter = cached(relativeFormats, undefined, (tag) => new Intl.RelativeTimeFormat(tag, { numeric: 'auto' }))
+  return formatter.format(Math.round(seconds / size), unit)
 }
 
 export function formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(locale(), options).format(value)
+  return cached(numberFormats, options, (tag) => new Intl.NumberFormat(tag, options)).format(value)
 }

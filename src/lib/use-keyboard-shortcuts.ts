@@ -3,8 +3,16 @@ import { useEffect, useRef } from 'react'
 /** Single-key shortcuts by `KeyboardEvent.key` ('/', 'n', '?'); an undefined action is switched off. */
 export type ShortcutMap = Readonly<Record<string, (() => void) | undefined>>
 
-const EDITABLE =
-  'input, textarea, select, [contenteditable=""], [contenteditable="true"], [role="textbox"], [role="combobox"]'
+/** Where a key press is text: any input except the ones that take no typing (a focused row checkbox). */
+const EDITABLE = [
+  'input:not([type="checkbox"]):not([type="radio"]):not([type="button"]):not([type="submit"])',
+  'textarea',
+  'select',
+  '[contenteditable=""]',
+  '[contenteditable="true"]',
+  '[role="textbox"]',
+  '[role="combobox"]',
+].join(', ')
 /** Widgets where plain letters already mean something (type-ahead in menus and lists). */
 const OWNS_LETTERS = '[role="menu"], [role="listbox"], [role="dialog"], [role="alertdialog"], [role="grid"]'
 

@@ -31,13 +31,18 @@ describe.each(['light', 'dark'] as const)('%s theme', (colorScheme) => {
   const page = setupBrowserPage({ colorScheme })
   const check = (where: string) => expectNoAxeViolations(page(), `${where} (${colorScheme})`)
 
-  test('the contact list (table) and its filter dialog', async () => {
+  test('the contact list (table), its filter dialog and the shortcuts dialog', async () => {
     await page().goto(appUrl('/contacts'))
     await page().getByRole('table', { name: 'Contacts' }).locator('tbody tr a').first().waitFor()
     await check('the contact list')
     await page().getByRole('button', { name: 'Filter' }).click()
     await page().getByRole('dialog').waitFor()
     await check('the filter dialog')
+    await page().keyboard.press('Escape')
+    await page().getByRole('dialog').waitFor({ state: 'detached' })
+    await page().keyboard.press('Shift+?')
+    await page().getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor()
+    await check('the keyboard shortcuts dialog')
   })
 
   test('the contact list as phone cards', async () => {
@@ -87,6 +92,10 @@ describe.each(['light', 'dark'] as const)('%s theme', (colorScheme) => {
     await page().getByLabel('Email', { exact: true }).fill('not-an-address')
     await create.click()
     await page().locator('[aria-invalid="true"]').first().waitFor()
+    // A failed save takes focus to the first field in error, so its message is read out.
+    await expect
+      .poll(() => page().evaluate('document.activeElement?.getAttribute("aria-invalid")'), { timeout: 5000 })
+      .toBe('true')
     await check('the create form with errors')
   })
 

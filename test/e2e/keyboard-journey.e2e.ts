@@ -32,7 +32,7 @@ async function tabTo(matches: (el: Awaited<ReturnType<typeof focused>>) => boole
 }
 const named = (name: string) => (el: { name: string }) => el.name === name
 
-const params = async () => new URL(page().url()).searchParams
+const params = () => Promise.resolve(new URL(page().url()).searchParams)
 
 async function storedContact(id: string): Promise<{ position: unknown; deleted_at: unknown }> {
   const response = await fetch(`${BASE_URL}/api/v1/contacts/${id}`)
@@ -63,7 +63,13 @@ test('search, sort, page, open, edit, save, archive and restore a contact with t
   await expect.poll(async () => (await params()).get('sort'), SLOW).toBe('last_name')
   expect((await params()).get('q')).toBe('ü')
   await expect
-    .poll(() => page().getByRole('columnheader', { name: /Last name/ }).getAttribute('aria-sort'), SLOW)
+    .poll(
+      () =>
+        page()
+          .getByRole('columnheader', { name: /Last name/ })
+          .getAttribute('aria-sort'),
+      SLOW,
+    )
     .toBe('ascending')
   const firstPageFirstRow = await table.locator('tbody tr').first().textContent()
 
@@ -71,9 +77,7 @@ test('search, sort, page, open, edit, save, archive and restore a contact with t
   await tabTo(named('Next'))
   await keyboard().press('Enter')
   await expect.poll(async () => (await params()).get('cursor'), SLOW).not.toBeNull()
-  await expect
-    .poll(() => table.locator('tbody tr').first().textContent(), SLOW)
-    .not.toBe(firstPageFirstRow)
+  await expect.poll(() => table.locator('tbody tr').first().textContent(), SLOW).not.toBe(firstPageFirstRow)
 
   // Back up into the rows, move with the arrow keys, open one with Enter.
   await tabTo((el) => el.tag === 'tr', true)

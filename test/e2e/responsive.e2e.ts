@@ -2,10 +2,14 @@
  * Layout at phone and desktop widths: nothing scrolls sideways on any page, the list turns into cards and
  * the form into one column on a phone, and wide screens use their width without stretching lines.
  */
-import { expect, test } from 'vitest'
+import { beforeEach, describe, expect, test } from 'vitest'
+import type { Page } from 'playwright-core'
 import { appUrl, BASE_URL, setupBrowserPage } from './browser'
 
-const page = setupBrowserPage()
+/** Set per describe block below (one browser context per locale). */
+let page: () => Page = () => {
+  throw new Error('no page')
+}
 
 async function firstContactId(): Promise<string> {
   const response = await fetch(`${BASE_URL}/api/v1/contacts?page%5Bsize%5D=1`)
@@ -16,7 +20,11 @@ async function firstContactId(): Promise<string> {
 }
 
 /** Elements wider than the viewport, for a readable failure (selector-ish path and width). */
-async function horizontalOverflow(): Promise<{ scrollWidth: number; innerWidth: number; culprits: string[] }> {
+async function horizontalOverflow(): Promise<{
+  scrollWidth: number
+  innerWidth: number
+  culprits: string[]
+}> {
   return page().evaluate(`(() => {
     const innerWidth = window.innerWidth
     const culprits = [...document.querySelectorAll('body *')]
@@ -45,57 +53,77 @@ async function visit(path: string, ready: () => Promise<unknown>) {
 const anyContactLink = () =>
   page().getByRole('main').locator('a[href^="/contacts/"]:not([href$="/new"])').first().waitFor()
 
-for (const [width, height] of [
-  [390, 844],
-  [1280, 800],
-] as const) {
-  test(`no page scrolls sideways at ${width} px`, async () => {
-    await page().setViewportSize({ width, height })
-    const id = await firstContactId()
-    await visit('/contacts', anyContactLink)
-    await expectNoHorizontalScroll('the contact list')
-    await visit('/contacts?q=zzqxxnothing', () => page().getByText('No contacts match').waitFor())
-    await expectNoHorizontalScroll('the empty list')
-    await visit(`/contacts/${id}`, () => page().getByRole('region', { name: 'Record' }).waitFor())
-    await expectNoHorizontalScroll('the contact detail')
-    await visit(`/contacts/${id}/edit`, () => page().getByLabel('Last name').waitFor())
-    await expectNoHorizontalScroll('the edit form')
-    await visit('/contacts/new', () => page().getByLabel('Last name').waitFor())
-    await expectNoHorizontalScroll('the create form')
-    await visit('/nowhere', () => page().getByRole('heading', { name: 'Page not found' }).waitFor())
-    await expectNoHorizontalScroll('the not-found page')
-  })
+/** The page has rendered its h1 and has no request left in flight (language-neutral). */
+async function settled() {
+  await page().locator('main h1').first().waitFor()
+  await page().waitForLoadState('networkidle')
 }
 
-test('on a phone the list is a card list and the form one column', async () => {
-  await page().setViewportSize({ width: 390, height: 844 })
-  await visit('/contacts', anyContactLink)
-  expect(await page().getByRole('table').count()).toBe(0)
-  const cards = page().getByRole('list', { name: 'Contacts' }).getByRole('listitem')
-  expect(await cards.count()).toBeGreaterThan(5)
-  // A phone still sorts: the column headers are replaced by a sort select.
-  await page().getByRole('combobox', { name: 'Sort by' }).waitFor()
+describe.each(['en-US', 'de-DE'])('%s', (locale) => {
+  const localePage = setupBrowserPage({ locale })
+  beforeEach(() => {
+    page = localePage
+  })
 
-  await visit('/contacts/new', () => page().getByLabel('Last name').waitFor())
-  const first = await page().getByLabel('First name').boundingBox()
-  const last = await page().getByLabel('Last name').boundingBox()
-  if (!first || !last) throw new Error('name fields not laid out')
-  // One column: the fields stack, each (nearly) as wide as the screen.
-  expect(Math.abs(first.x - last.x)).toBeLessThan(2)
-  expect(last.y).toBeGreaterThan(first.y)
-  expect(first.width).toBeGreaterThan(390 * 0.7)
+  for (const [width, height] of [
+    [390, 844],
+    [1280, 800],
+  ] as const) {
+    test(`no page scrolls sideways at ${width} px`, async () => {
+      await page().setViewportSize({ width, height })
+      const id = await firstContactId()
+      const pages = [
+        ['the contact list', '/contacts'],
+        ['the empty list', '/contacts?q=zzqxxnothing'],
+        ['the contact detail', `/contacts/${id}`],
+        ['the edit form', `/contacts/${id}/edit`],
+        ['the create form', '/contacts/new'],
+        ['the not-found page', '/nowhere'],
+      ] as const
+      for (const [where, path] of pages) {
+        await visit(path, settled)
+        await expectNoHorizontalScroll(`${where} (${locale})`)
+      }
+    })
+  }
 })
 
-test('at 1920 px the table uses the width and the form shows fields side by side', async () => {
-  await page().setViewportSize({ width: 1920, height: 1080 })
-  await visit('/contacts', anyContactLink)
-  const table = page().getByRole('table', { name: 'Contacts' })
-  const box = await table.boundingBox()
-  // The table uses the wide screen rather than sitting in a narrow column.
-  expect(box?.width ?? 0).toBeGreaterThan(1400)
-  await visit('/contacts/new', () => page().getByLabel('Last name').waitFor())
-  const first = await page().getByLabel('First name').boundingBox()
-  const last = await page().getByLabel('Last name').boundingBox()
-  if (!first || !last) throw new Error('name fields not laid out')
-  expect(Math.abs(first.y - last.y)).toBeLessThan(2)
+describe('en-US layout', () => {
+  const localePage = setupBrowserPage()
+  beforeEach(() => {
+    page = localePage
+  })
+
+  test('on a phone the list is a card list and the form one column', async () => {
+    await page().setViewportSize({ width: 390, height: 844 })
+    await visit('/contacts', anyContactLink)
+    expect(await page().getByRole('table').count()).toBe(0)
+    const cards = page().getByRole('list', { name: 'Contacts' }).getByRole('listitem')
+    expect(await cards.count()).toBeGreaterThan(5)
+    // A phone still sorts: the column headers are replaced by a sort select.
+    await page().getByRole('combobox', { name: 'Sort by' }).waitFor()
+
+    await visit('/contacts/new', () => page().getByLabel('Last name').waitFor())
+    const first = await page().getByLabel('First name').boundingBox()
+    const last = await page().getByLabel('Last name').boundingBox()
+    if (!first || !last) throw new Error('name fields not laid out')
+    // One column: the fields stack, each (nearly) as wide as the screen.
+    expect(Math.abs(first.x - last.x)).toBeLessThan(2)
+    expect(last.y).toBeGreaterThan(first.y)
+    expect(first.width).toBeGreaterThan(390 * 0.7)
+  })
+
+  test('at 1920 px the table uses the width and the form shows fields side by side', async () => {
+    await page().setViewportSize({ width: 1920, height: 1080 })
+    await visit('/contacts', anyContactLink)
+    const table = page().getByRole('table', { name: 'Contacts' })
+    const box = await table.boundingBox()
+    // The table uses the wide screen rather than sitting in a narrow column.
+    expect(box?.width ?? 0).toBeGreaterThan(1400)
+    await visit('/contacts/new', () => page().getByLabel('Last name').waitFor())
+    const first = await page().getByLabel('First name').boundingBox()
+    const last = await page().getByLabel('Last name').boundingBox()
+    if (!first || !last) throw new Error('name fields not laid out')
+    expect(Math.abs(first.y - last.y)).toBeLessThan(2)
+  })
 })

@@ -65,7 +65,21 @@ const sendJson = (res: ServerResponse, status: number, body: unknown): void =>
 
 const latencySchema = z.object({ ms: z.number().int().min(0) })
 
-function createMiddleware(base: string, emulator: Emulator, persist: () => void): Connect.NextHandleFunction {
+/**
+ * EMULATOR_EXPECT_TOKEN (proxy e2e): the emulator then plays the real API's part and answers 401 to any
+ * request without `Authorization: Bearer <token>`, proving that the proxy adds the token and that the
+ * browser never needs one.
+ */
+function hasExpectedToken(req: IncomingMessage, token: string | undefined): boolean {
+  return !token || req.headers.authorization === `Bearer ${token}`
+}
+
+function createMiddleware(
+  base: string,
+  emulator: Emulator,
+  persist: () => void,
+  expectToken?: string,
+): Connect.NextHandleFunction {
   const apiRoot = `${base}${API_PREFIX}`
   const knobRoot = `${base}${KNOB_PREFIX}`
 
@@ -108,6 +122,7 @@ function createMiddleware(base: string, emulator: Emulator, persist: () => void)
     res: ServerResponse,
   ): Promise<void> {
     const method = req.method ?? 'GET'
+    if (!hasExpectedToken(req, expectToken)) return sendJson(res, 401, { message: 'Unauthenticated.' })
     const body = await readJson(req)
     const answer = await emulator.handle({ method, path: subPath || '/', query: url.searchParams, body })
     const headers = { ...answer.headers }
@@ -145,7 +160,8 @@ export function kanbertEmulatorPlugin(): Plugin {
 
   const mount = (middlewares: Connect.Server): void => {
     if (env.KANBERT_API_URL) return // proxied by the `config` hook instead
-    const file = resolve(root, EMULATOR_DATA_FILE)
+    // EMULATOR_DATA_FILE moves the saved state elsewhere (the proxy e2e must not touch the dev data).
+    const file = resolve(root, env.EMULATOR_DATA_FILE ?? EMULATOR_DATA_FILE)
     if (!emulator) {
       const latency = Number(env.EMULATOR_LATENCY_MS ?? 0)
       const stored = loadState(file)
@@ -157,7 +173,7 @@ export function kanbertEmulatorPlugin(): Plugin {
       saver = debounced(() => saveState(file, active.getState()), 300)
     }
     const schedule = (): void => saver?.schedule()
-    middlewares.use(createMiddleware(base, emulator, schedule))
+    middlewares.use(createMiddleware(base, emulator, schedule, env.EMULATOR_EXPECT_TOKEN))
   }
 
   return {

@@ -7,13 +7,20 @@ export const pageNavigation = {
   reload: (): void => window.location.reload(),
 }
 
+let leavingOnPurpose = false
+
 /**
- * Goes to `url`, or reloads (the proxy then sends the user to sign in) when there is none. The forms'
- * "unsaved changes" prompt is skipped: their drafts were written or deliberately discarded just before.
+ * True once the app itself is leaving the page: the forms' "unsaved changes" prompt (beforeunload) must
+ * stay quiet then, because their drafts were just written (sign in again) or deliberately discarded
+ * (sign out).
  */
+export function isLeavingOnPurpose(): boolean {
+  return leavingOnPurpose
+}
+
+/** Goes to `url`, or reloads (the proxy then sends the user to sign in) when there is none. */
 export function leavePage(url: string | null): void {
-  // At the window itself, capture listeners run before the forms' ordinary ones.
-  window.addEventListener('beforeunload', (event) => event.stopImmediatePropagation(), { capture: true })
+  leavingOnPurpose = true
   if (url) pageNavigation.assign(url)
   else pageNavigation.reload()
 }

@@ -1,5 +1,6 @@
-import { act, screen, waitForElementToBeRemoved, within } from '@testing-library/react'
+import { act, cleanup, screen, waitForElementToBeRemoved, within } from '@testing-library/react'
 import { renderApp } from '../../../test/render'
+import { UPDATE_METHOD } from '../../contract/kanbert-contract'
 import { getEmulator } from '../../../test/emulator-server'
 import { loadDraft } from '../contacts/form/draft-storage'
 import {
@@ -13,7 +14,7 @@ const LOGIN = { loginUrl: '/sso/login?rd={returnTo}' }
 const SLOW = { timeout: 20_000 }
 
 // Whole-app renders with lazy routes are slow on a busy two-core machine.
-vi.setConfig({ testTimeout: 45_000 })
+vi.setConfig({ testTimeout: 90_000 })
 
 async function expiredDialog() {
   return screen.findByRole('dialog', { name: 'Your session has expired' }, SLOW)
@@ -41,15 +42,20 @@ test('an API call answered by the login page (HTML) counts as expiry; without lo
 })
 
 test('queries pause while the session is expired: data stays, no request reaches the proxy', async () => {
-  const { queryClient } = renderApp('/contacts', { config: LOGIN })
+  const contact = activeContact()
+  const { queryClient } = renderApp(`/contacts?q=${encodeURIComponent(contact.last_name)}`, { config: LOGIN })
   useProductionRetries(queryClient)
-  const row = (await screen.findAllByRole('row', {}, SLOW))[1]
+  const name = new RegExp(contact.last_name)
+  await screen.findAllByRole('link', { name }, SLOW)
 
   getEmulator().faults.inject({ kind: 401, count: 5 })
   const requests = recordRequests()
-  await act(() => void queryClient.invalidateQueries())
+  await act(async () => {
+    await queryClient.invalidateQueries()
+  })
   await expiredDialog()
   const sentWhileExpiring = requests.length
+  expect(sentWhileExpiring).toBeGreaterThan(0)
 
   // Focus, reconnect and explicit invalidation would all refetch; none may reach the network now.
   await act(async () => {
@@ -58,42 +64,41 @@ test('queries pause while the session is expired: data stays, no request reaches
     await new Promise((resolve) => setTimeout(resolve, 300))
   })
   expect(requests).toHaveLength(sentWhileExpiring)
-  expect(row).toBeInTheDocument()
-  expect(screen.queryByText(/Could not/)).not.toBeInTheDocument()
+  expect(screen.getAllByRole('link', { name, hidden: true }).length).toBeGreaterThan(0)
+  expect(screen.queryByText(/Could not|went wrong/, { ignore: 'script, style' })).not.toBeInTheDocument()
 })
 
 test('a 401 during a save keeps the typed text as a draft, and after signing in it is restored', async () => {
   const navigation = watchPageNavigation()
   const contact = activeContact()
   const editPath = `/contacts/${contact.id}/edit`
-  const first = renderApp(editPath, { config: LOGIN })
+  const view = renderApp(editPath, { config: LOGIN })
   await screen.findByRole('form', { name: /^Edit / }, SLOW)
   const firstName = screen.getByRole('textbox', { name: 'First name' })
-  await first.user.clear(firstName)
-  await first.user.type(firstName, 'Theodora')
+  await view.user.clear(firstName)
+  await view.user.type(firstName, 'Theodora')
 
   getEmulator().faults.inject({ kind: 401, count: 3 })
-  await first.user.click(screen.getByRole('button', { name: 'Save' }))
+  await view.user.click(screen.getByRole('button', { name: 'Save' }))
   const dialog = await expiredDialog()
   expect(loadDraft(contact.id)?.values).toMatchObject({ first_name: 'Theodora' })
 
   // "Not now": the banner keeps the way back; a second save is refused without a request.
-  await first.user.click(within(dialog).getByRole('button', { name: 'Not now' }))
+  await view.user.click(within(dialog).getByRole('button', { name: 'Not now' }))
   await waitForElementToBeRemoved(dialog)
   expect(await screen.findByText(/Your session has expired\. Sign in again/)).toBeInTheDocument()
   const requests = recordRequests()
-  await first.user.click(screen.getByRole('button', { name: 'Save' }))
+  await view.user.click(screen.getByRole('button', { name: 'Save' }))
   await expiredDialog()
-  expect(requests.filter((request) => request.startsWith('PATCH'))).toEqual([])
+  expect(requests.filter((request) => request.startsWith(UPDATE_METHOD))).toEqual([])
 
-  await first.user.click(screen.getByRole('button', { name: 'Sign in again' }))
+  await view.user.click(screen.getByRole('button', { name: 'Sign in again' }))
   expect(navigation.assign).toHaveBeenCalledWith(`/sso/login?rd=${encodeURIComponent(editPath)}`)
   expect(getEmulator().getState().contacts.find((c) => c.id === contact.id)?.first_name).toBe(contact.first_name)
 
   // The login brings the user back to the same address: a fresh app with the draft restored.
   getEmulator().faults.clear()
-  first.router.dispose()
-  document.body.innerHTML = ''
+  cleanup()
   renderApp(editPath, { config: LOGIN })
   await screen.findByRole('form', { name: /^Edit / }, SLOW)
   expect(screen.getByRole('textbox', { name: 'First name' })).toHaveValue('Theodora')

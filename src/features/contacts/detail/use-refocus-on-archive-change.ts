@@ -16,7 +16,8 @@ export function useRefocusOnArchiveChange(rootRef: RefObject<HTMLElement | null>
     const tryFocus = () => {
       const lost = document.activeElement === null || document.activeElement === document.body
       const modalOpen = document.querySelector('[aria-modal="true"]') !== null
-      if (lost && !modalOpen) rootRef.current?.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true })
+      if (lost && !modalOpen)
+        rootRef.current?.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true })
       else if (performance.now() < deadline) frame = requestAnimationFrame(tryFocus)
     }
     frame = requestAnimationFrame(tryFocus)

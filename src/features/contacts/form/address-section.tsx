@@ -11,7 +11,7 @@ export function AddressSection() {
     <FormSection title={t('sections.address')} icon={<PlaceIcon aria-hidden color="action" />}>
       <FullWidth>
         {/* Street and house number belong on one line, the number short. */}
-        <Box sx={{ display: 'grid', gap: 2.5, gridTemplateColumns: 'minmax(0, 3fr) minmax(5.5rem, 1fr)' }}>
+        <Box sx={{ display: 'grid', gap: 2.5, gridTemplateColumns: 'minmax(0, 3fr) minmax(7.5rem, 1fr)' }}>
           <FormTextField name="address_street" label={t('fields.address_street')} />
           <FormTextField name="address_house" label={t('fields.address_house')} />
         </Box>

@@ -5,6 +5,7 @@
 import { useMemo } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
+import Box from '@mui/material/Box'
 import { ErrorState } from '../../../components/error-state'
 import { PageHeader } from '../../../components/page-header'
 import { FormLoading } from './form-loading'
@@ -12,7 +13,7 @@ import { contactQueries } from '../api/contact-queries'
 import { defaultContactListParams } from '../api/contact-list-params'
 import { lookupQueries } from '../api/lookup-queries'
 import { inferCustomFields } from '../shared/custom-field-kinds'
-import { ContactForm } from './contact-form'
+import { ContactForm, FORM_MAX_WIDTH } from './contact-form'
 
 export function ContactCreatePage() {
   const { t } = useTranslation('form')
@@ -29,9 +30,9 @@ export function ContactCreatePage() {
     return <ErrorState title={t('loadFailed')} onRetry={() => void definitions.refetch()} />
   }
   return (
-    <>
+    <Box sx={{ maxWidth: FORM_MAX_WIDTH, mx: 'auto' }}>
       <PageHeader title={t('title.create')} />
       {fields ? <ContactForm contact={null} fields={fields} /> : <FormLoading />}
-    </>
+    </Box>
   )
 }

@@ -7,6 +7,7 @@ import { useMemo } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { Link as RouterLink, useParams } from 'react-router'
+import Box from '@mui/material/Box'
 import Button from '@mui/material/Button'
 import ArchiveIcon from '@mui/icons-material/ArchiveOutlined'
 import UnarchiveIcon from '@mui/icons-material/UnarchiveOutlined'
@@ -24,7 +25,7 @@ import { contactFullName } from '../shared/contact-names'
 import { inferCustomFields } from '../shared/custom-field-kinds'
 import { useArchiveRestore } from '../shared/use-archive-restore'
 import { usePermissionDenied } from '../../session/use-session'
-import { ContactForm } from './contact-form'
+import { ContactForm, FORM_MAX_WIDTH } from './contact-form'
 
 export function ContactEditPage() {
   const { t } = useTranslation('form')
@@ -64,10 +65,10 @@ export function ContactEditPage() {
   }
   if (!contact.data || !fields) return <FormLoading />
   return (
-    <>
+    <Box sx={{ maxWidth: FORM_MAX_WIDTH, mx: 'auto' }}>
       <EditHeader contact={contact.data} />
       <ContactForm key={contact.data.id} contact={contact.data} fields={fields} />
-    </>
+    </Box>
   )
 }
 

@@ -1,3 +1,4 @@
+// eslint-disable-next-line testing-library/no-manual-cleanup -- the draft test unmounts the app as a reload would
 import { cleanup, screen, waitFor } from '@testing-library/react'
 import { expectPath, openEditForm, seededContact } from './form-test-helpers'
 
@@ -54,7 +55,7 @@ test('a draft survives a remount (reload) and can be discarded', async () => {
     timeout: 5000,
   })
 
-  cleanup() // as after a reload or the SSO round-trip
+  cleanup() // a reload: the app goes, sessionStorage stays
   const again = await openEditForm(contact.id)
   expect(screen.getByText(/Restored your unsaved changes/)).toBeInTheDocument()
   expect(screen.getByLabelText('Town')).toHaveValue('Lübeck')

@@ -40,6 +40,9 @@ import { useFieldText } from './use-field-text'
 import { useSaveShortcut } from './use-save-shortcut'
 import { useUnsavedChangesGuard } from './use-unsaved-changes-guard'
 
+/** Two columns of fields stay readable up to here; wider, the eye has too far to travel. */
+export const FORM_MAX_WIDTH = 1080
+
 export function ContactForm({
   contact,
   fields,
@@ -126,7 +129,7 @@ export function ContactForm({
             event.preventDefault()
             save.submit()
           }}
-          sx={{ gap: 2.5, maxWidth: 1080, mx: 'auto' }}
+          sx={{ gap: 2.5 }}
         >
           {restoredAt ? (
             <Alert

@@ -7,7 +7,7 @@ import Box from '@mui/material/Box'
 import TextField from '@mui/material/TextField'
 import type { Country } from '../../../api/schemas/common'
 import { lookupQueries } from '../api/lookup-queries'
-import { countryFlag } from '../shared/contact-names'
+import { CountryFlag } from '../shared/country-flag'
 import type { ContactFormValues } from './contact-form-values'
 import { useErrorText } from './use-error-text'
 import { usePickerTexts } from './use-picker-texts'
@@ -69,7 +69,7 @@ export function CountryPicker({ label }: { label: string }) {
             }}
             renderOption={({ key, ...props }, option) => (
               <Box component="li" key={key} {...props} sx={{ gap: 1.5 }}>
-                <span aria-hidden>{countryFlag(option.code)}</span>
+                <CountryFlag code={option.code} />
                 {countryName(option)}
               </Box>
             )}
@@ -85,8 +85,8 @@ export function CountryPicker({ label }: { label: string }) {
                   input: {
                     ...params.slotProps.input,
                     startAdornment: field.value ? (
-                      <Box component="span" aria-hidden sx={{ pl: 0.5 }}>
-                        {countryFlag(field.value.code)}
+                      <Box component="span" sx={{ display: 'flex', pl: 0.5 }}>
+                        <CountryFlag code={field.value.code} />
                       </Box>
                     ) : undefined,
                   },

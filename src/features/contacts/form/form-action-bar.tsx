@@ -34,8 +34,7 @@ export function FormActionBar(props: {
         py: 1.5,
         display: 'flex',
         alignItems: 'center',
-        gap: 1.5,
-        flexWrap: 'wrap',
+        gap: { xs: 1, sm: 1.5 },
       }}
     >
       <Stack sx={{ mr: 'auto', minWidth: 0 }} role="status">
@@ -49,10 +48,13 @@ export function FormActionBar(props: {
           {t('status.shortcut')}
         </Typography>
       </Stack>
-      <Button onClick={onCancel}>{t('actions.cancel')}</Button>
+      <Button onClick={onCancel} sx={{ flex: 'none' }}>
+        {t('actions.cancel')}
+      </Button>
       <Button
         type="submit"
         variant="contained"
+        sx={{ flex: 'none' }}
         disabled={!changed || pending || blocked}
         startIcon={pending ? <CircularProgress size={16} color="inherit" aria-hidden /> : undefined}
       >

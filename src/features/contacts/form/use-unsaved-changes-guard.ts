@@ -1,5 +1,6 @@
 import { useEffect } from 'react'
 import { useBlocker } from 'react-router'
+import { isLeavingOnPurpose } from '../../session/page-navigation'
 
 /**
  * Asks before leaving a form with real changes: in-app navigation through react-router's blocker (our
@@ -12,7 +13,8 @@ export function useUnsavedChangesGuard(isDirty: () => boolean) {
   )
   useEffect(() => {
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
-      if (isDirty()) event.preventDefault()
+      // Not when the app leaves for the SSO login (draft just written) or signs out (drafts discarded).
+      if (isDirty() && !isLeavingOnPurpose()) event.preventDefault()
     }
     window.addEventListener('beforeunload', onBeforeUnload)
     return () => window.removeEventListener('beforeunload', onBeforeUnload)

@@ -11,7 +11,9 @@ import Tooltip from '@mui/material/Tooltip'
 import Typography from '@mui/material/Typography'
 import type { Contact } from '../../../api/schemas/contact'
 import { formatDateTime, formatRelativeTime } from '../../../lib/format'
+import { currentLanguage } from '../../../lib/i18n'
 import { mailtoUrl, telUrl } from '../../../lib/safe-url'
+import { countryName } from '../detail/person-facts'
 import { contactFullName, userFullName } from '../shared/contact-names'
 import { CountryFlag } from '../shared/country-flag'
 
@@ -116,12 +118,13 @@ export function OwnerCell({ contact }: { contact: Contact }) {
 }
 
 export function CountryCell({ contact }: { contact: Contact }) {
+  useTranslation() // re-render on language change: the country name follows the UI language
   const country = contact.address_country
   if (!country) return null
   return (
     <Box component="span" sx={{ display: 'inline-flex', alignItems: 'baseline', gap: 0.75 }}>
       <CountryFlag code={country.code} />
-      {country.name}
+      {countryName(country, currentLanguage())}
     </Box>
   )
 }

@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next'
 import { useQuery } from '@tanstack/react-query'
 import Autocomplete from '@mui/material/Autocomplete'
 import TextField from '@mui/material/TextField'
+import { currentLanguage } from '../../../lib/i18n'
 import { lookupQueries } from '../api/lookup-queries'
+import { countryName } from '../detail/person-facts'
 import { userFullName } from '../shared/contact-names'
 import { useDebouncedValue } from './use-debounced-value'
 
@@ -46,11 +48,10 @@ function useLookupOptions(kind: LookupKind, search: string): { options: LookupOp
       }
     case 'countries':
       return {
-        options: (countries.data ?? []).map((country) => ({
-          id: country.id,
-          // No emoji flag in the label: it is typed-to-match text and shows as two letters on Windows.
-          label: country.name,
-        })),
+        // In the UI language and its alphabet order (Österreich under Ö in German, not under A for Austria).
+        options: (countries.data ?? [])
+          .map((country) => ({ id: country.id, label: countryName(country, currentLanguage()) }))
+          .sort((a, b) => a.label.localeCompare(b.label, currentLanguage())),
         loading: countries.isFetching,
       }
   }

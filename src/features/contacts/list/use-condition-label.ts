@@ -8,7 +8,9 @@ import { useQuery } from '@tanstack/react-query'
 import type { Contact } from '../../../api/schemas/contact'
 import type { FilterCondition, FilterScalar } from '../../../lib/filter'
 import { formatDate } from '../../../lib/format'
+import { currentLanguage } from '../../../lib/i18n'
 import { lookupQueries } from '../api/lookup-queries'
+import { countryName } from '../detail/person-facts'
 import { userFullName } from '../shared/contact-names'
 import type { CustomFieldInfo } from '../shared/custom-field-kinds'
 import { customFieldLabel } from './contact-columns'
@@ -46,8 +48,10 @@ export function useConditionLabel(
     const scalarLabel = (value: FilterScalar): string => {
       const id = String(value)
       switch (input) {
-        case 'countries':
-          return countries.data?.find((country) => country.id === id)?.name ?? id
+        case 'countries': {
+          const country = countries.data?.find((candidate) => candidate.id === id)
+          return country ? countryName(country, currentLanguage()) : id
+        }
         case 'users': {
           const user =
             users.data?.find((candidate) => candidate.id === id) ??

@@ -20,11 +20,3 @@ export function contactInitials(contact: Pick<Contact, 'first_name' | 'last_name
 export function userFullName(user: Pick<User, 'first_name' | 'last_name'>): string {
   return `${user.first_name} ${user.last_name}`.trim()
 }
-
-/** Regional-indicator flag emoji for an ISO 3166-1 alpha-2 code; empty for anything else. */
-export function countryFlag(code: string | null | undefined): string {
-  if (!code || !/^[a-z]{2}$/i.test(code)) return ''
-  const base = 0x1f1e6 - 'A'.charCodeAt(0)
-  const upper = code.toUpperCase()
-  return String.fromCodePoint(base + upper.charCodeAt(0), base + upper.charCodeAt(1))
-}
