@@ -1,4 +1,5 @@
 /** Boot: read config.json, point the API client at it, then render. A bad config gets its own page. */
+import './lib/zod-config' // first: before any zod schema is created
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App, AppProviders } from './app/app'

@@ -37,9 +37,16 @@ test('a 5xx on first load shows the route error page, and "Try again" recovers',
 })
 
 test('a 4xx on first load is left to the component (no error page)', async () => {
-  failWhoami(403)
+  failWhoami(404)
   renderProbe()
   expect(await screen.findByRole('heading', { name: 'Handled by the page' })).toBeInTheDocument()
+})
+
+test('a 403 on first load is "no access", which a retry cannot fix', async () => {
+  failWhoami(403)
+  renderProbe()
+  expect(await screen.findByRole('heading', { name: "You don't have access to contacts" })).toBeInTheDocument()
+  expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument()
 })
 
 test('a failed background refetch keeps the data and shows one snackbar', async () => {

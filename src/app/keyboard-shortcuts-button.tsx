@@ -1,11 +1,15 @@
-import { useState } from 'react'
+import { lazy, Suspense, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useLocation, useNavigate } from 'react-router'
 import IconButton from '@mui/material/IconButton'
 import Tooltip from '@mui/material/Tooltip'
 import KeyboardIcon from '@mui/icons-material/KeyboardOutlined'
 import { useKeyboardShortcuts } from '../lib/use-keyboard-shortcuts'
-import { ShortcutsHelpDialog } from './shortcuts-help-dialog'
+
+// Loaded on first use: the shell is on the first page, the help is rarely opened.
+const ShortcutsHelpDialog = lazy(() =>
+  import('./shortcuts-help-dialog').then((module) => ({ default: module.ShortcutsHelpDialog })),
+)
 
 const FORM_PATH = /\/(new|edit)$/
 
@@ -37,7 +41,11 @@ export function KeyboardShortcutsButton() {
           <KeyboardIcon />
         </IconButton>
       </Tooltip>
-      <ShortcutsHelpDialog open={open} onClose={() => setOpen(false)} />
+      {open ? (
+        <Suspense fallback={null}>
+          <ShortcutsHelpDialog open onClose={() => setOpen(false)} />
+        </Suspense>
+      ) : null}
     </>
   )
 }

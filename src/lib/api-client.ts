@@ -3,7 +3,7 @@
  * browser never holds one. Every answer is either parsed with a zod schema or turned into a typed error.
  * No toasts or navigation here: callers decide what the user sees.
  */
-import { z } from 'zod'
+import type { z } from 'zod'
 import {
   HttpError,
   NetworkError,
@@ -16,10 +16,6 @@ import {
 } from './api-errors'
 import { validationBodySchema } from '../api/schemas/common'
 import { UNAUTHENTICATED_STATUS, VALIDATION_STATUS } from '../contract/kanbert-contract'
-
-// zod 4 probes `new Function` to speed up object parsing; under the app's strict CSP (no 'unsafe-eval')
-// that probe is a reported violation. Parsing without it is fast enough for our payloads.
-z.config({ jitless: true })
 
 let apiBaseUrl: string | null = null
 

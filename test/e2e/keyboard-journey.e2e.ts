@@ -141,6 +141,13 @@ test('"?" lists the shortcuts, and Escape closes the list where focus was', asyn
   expect(new URL(page().url()).pathname).toBe('/contacts')
   await keyboard().press('Escape')
   await dialog.waitFor({ state: 'detached' })
+  // Opened from its app-bar button, the dialog gives focus back to the button when it closes.
+  await tabTo(named('Keyboard shortcuts'))
+  await keyboard().press('Enter')
+  await dialog.waitFor()
+  await keyboard().press('Escape')
+  await dialog.waitFor({ state: 'detached' })
+  expect(await focused()).toMatchObject({ tag: 'button', name: 'Keyboard shortcuts' })
   // "n" starts a new contact, "/" is ignored while typing in a field.
   await keyboard().press('n')
   await page().waitForURL(appUrl('/contacts/new'))

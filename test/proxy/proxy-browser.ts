@@ -66,6 +66,8 @@ export function setupProxyPage(): {
   page: () => Page
   /** Console errors for these statuses are the browser reporting what the test provoked. */
   allowStatuses: (...statuses: number[]) => void
+  /** Console errors matching this are expected (react-router logs the errors its boundaries show). */
+  allowConsole: (pattern: RegExp) => void
   browserSentAuthorization: () => boolean
 } {
   let browser: Browser | undefined
@@ -73,6 +75,7 @@ export function setupProxyPage(): {
   let page: Page | undefined
   let problems: string[] = []
   let allowed = new Set<number>()
+  let allowedText: RegExp[] = []
   let sentAuthorization = false
 
   beforeAll(async () => {
@@ -88,6 +91,7 @@ export function setupProxyPage(): {
     await post(`${SSO_URL}/sso/__control`, { expire: true, mode: 'redirect' })
     problems = []
     allowed = new Set()
+    allowedText = []
     sentAuthorization = false
     context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 800 } })
     await context.addInitScript({
@@ -100,6 +104,7 @@ export function setupProxyPage(): {
       if (message.type() !== 'error') return
       const status = /status of (\d{3})/.exec(message.text())?.[1]
       if (status && allowed.has(Number(status))) return
+      if (allowedText.some((pattern) => pattern.test(message.text()))) return
       problems.push(`console.error: ${message.text()} (${message.location().url})`)
     })
     page.on('pageerror', (error) => problems.push(`pageerror: ${error.stack ?? error.message}`))
@@ -122,6 +127,7 @@ export function setupProxyPage(): {
       return page
     },
     allowStatuses: (...statuses) => statuses.forEach((status) => allowed.add(status)),
+    allowConsole: (pattern) => allowedText.push(pattern),
     browserSentAuthorization: () => sentAuthorization,
   }
 }

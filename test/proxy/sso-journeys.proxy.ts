@@ -11,7 +11,7 @@ import {
   upstream,
 } from './proxy-browser'
 
-const { page, allowStatuses, browserSentAuthorization } = setupProxyPage()
+const { page, allowStatuses, allowConsole, browserSentAuthorization } = setupProxyPage()
 
 async function signInAt(path: string): Promise<Page> {
   await page().goto(appUrl(path))
@@ -98,6 +98,7 @@ for (const mode of ['401', 'redirect'] as const) {
 
 test('403 on a read shows "no access" with the signed-in user', async () => {
   allowStatuses(403)
+  allowConsole(/This action is unauthorized/)
   await upstream.fault({ kind: 403, method: 'GET', path: '/contacts', count: 1 })
   await page().goto(appUrl('contacts'))
   await signInAtSso(page)

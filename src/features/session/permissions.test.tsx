@@ -15,7 +15,9 @@ test('a 403 on the list says "no access" with the signed-in user and offers sign
     await screen.findByRole('heading', { level: 1, name: "You don't have access to contacts" }, SLOW),
   ).toBeInTheDocument()
   expect(
-    await screen.findByText(`You are signed in as ${signedInUserName()}, but this account may not view Kanbert contacts.`),
+    await screen.findByText(
+      `You are signed in as ${signedInUserName()}, but this account may not view Kanbert contacts.`,
+    ),
   ).toBeInTheDocument()
   expect(within(screen.getByRole('main')).getByRole('button', { name: 'Sign out' })).toBeInTheDocument()
   expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument()
@@ -45,7 +47,11 @@ test('a 403 on archiving turns archiving off for the session, with an explanatio
   expect(screen.getByRole('button', { name: 'Archive' })).toBeDisabled()
   // Editing was never refused, so it stays available.
   expect(screen.getByRole('link', { name: 'Edit' })).not.toHaveAttribute('aria-disabled')
-  expect(getEmulator().getState().contacts.find((c) => c.id === contact.id)?.deleted_at).toBeNull()
+  expect(
+    getEmulator()
+      .getState()
+      .contacts.find((c) => c.id === contact.id)?.deleted_at,
+  ).toBeNull()
 })
 
 test('a 403 on saving makes the form read-only instead of failing again and again', async () => {

@@ -1,3 +1,4 @@
+// eslint-disable-next-line testing-library/no-manual-cleanup -- a second app in one test (see below)
 import { act, cleanup, screen, waitForElementToBeRemoved, within } from '@testing-library/react'
 import { renderApp } from '../../../test/render'
 import { UPDATE_METHOD } from '../../contract/kanbert-contract'
@@ -28,7 +29,9 @@ test('a 401 while loading the list asks to sign in again and comes back to the s
   const dialog = await expiredDialog()
   expect(dialog).toHaveTextContent('Anything you have typed is kept.')
   await user.click(within(dialog).getByRole('button', { name: 'Sign in again' }))
-  expect(navigation.assign).toHaveBeenCalledWith(`/sso/login?rd=${encodeURIComponent('/contacts?sort=-last_name')}`)
+  expect(navigation.assign).toHaveBeenCalledWith(
+    `/sso/login?rd=${encodeURIComponent('/contacts?sort=-last_name')}`,
+  )
 })
 
 test('an API call answered by the login page (HTML) counts as expiry; without loginUrl it reloads', async () => {
@@ -94,11 +97,15 @@ test('a 401 during a save keeps the typed text as a draft, and after signing in 
 
   await view.user.click(screen.getByRole('button', { name: 'Sign in again' }))
   expect(navigation.assign).toHaveBeenCalledWith(`/sso/login?rd=${encodeURIComponent(editPath)}`)
-  expect(getEmulator().getState().contacts.find((c) => c.id === contact.id)?.first_name).toBe(contact.first_name)
+  expect(
+    getEmulator()
+      .getState()
+      .contacts.find((c) => c.id === contact.id)?.first_name,
+  ).toBe(contact.first_name)
 
   // The login brings the user back to the same address: a fresh app with the draft restored.
   getEmulator().faults.clear()
-  cleanup()
+  cleanup() // a second app in one test: the page load after the login
   renderApp(editPath, { config: LOGIN })
   await screen.findByRole('form', { name: /^Edit / }, SLOW)
   expect(screen.getByRole('textbox', { name: 'First name' })).toHaveValue('Theodora')

@@ -42,7 +42,10 @@ export function recordRequests(): string[] {
 /** The test render helper turns retries off; these tests need the production policy. */
 export function useProductionRetries(queryClient: QueryClient): void {
   const defaults = queryClient.getDefaultOptions()
-  queryClient.setDefaultOptions({ ...defaults, queries: { ...defaults.queries, retry: shouldRetry, retryDelay } })
+  queryClient.setDefaultOptions({
+    ...defaults,
+    queries: { ...defaults.queries, retry: shouldRetry, retryDelay },
+  })
 }
 
 afterEach(() => {

@@ -1,7 +1,12 @@
 /** React access to the session store of the app's QueryClient (see session-store.ts). */
 import { useEffect, useSyncExternalStore } from 'react'
 import { useQueryClient } from '@tanstack/react-query'
-import { sessionStoreFor, type PermissionAction, type SessionSnapshot, type SessionStore } from './session-store'
+import {
+  sessionStoreFor,
+  type PermissionAction,
+  type SessionSnapshot,
+  type SessionStore,
+} from './session-store'
 
 export function useSessionStore(): SessionStore {
   return sessionStoreFor(useQueryClient())
