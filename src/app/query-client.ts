@@ -98,6 +98,8 @@ export function createQueryClient(options: {
         retryDelay,
         throwOnError: shouldThrowToBoundary,
         persister: gateQueries(session),
+        // Explicit: TanStack switches to 'offlineFirst' when a persister is set; offline, queries must pause.
+        networkMode: 'online',
       },
       mutations: { retry: false, networkMode: 'always' },
     },

@@ -49,7 +49,9 @@ test('a working session leaves only UI preferences in localStorage: no token, no
   const { user } = renderApp(`/contacts?q=${encodeURIComponent(contact.last_name)}`, {
     config: { loginUrl: '/sso/login?rd={returnTo}', logoutUrl: '/sso/logout' },
   })
-  await user.click(await screen.findByRole('link', { name: new RegExp(contact.last_name) }, SLOW))
+  await user.click(
+    (await screen.findAllByRole('link', { name: new RegExp(contact.last_name) }, SLOW))[0] ?? document.body,
+  )
   await user.click(await screen.findByRole('link', { name: 'Edit' }, SLOW))
   const firstName = await screen.findByRole('textbox', { name: 'First name' }, SLOW)
   await user.clear(firstName)

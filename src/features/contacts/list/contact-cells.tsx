@@ -133,7 +133,7 @@ export function CompaniesCell({ contact }: { contact: Contact }) {
   const companies = contact.companies ?? []
   if (companies.length === 0) return null
   return (
-    <Box component="ul" sx={{ m: 0, p: 0, listStyle: 'none', minWidth: 160, maxWidth: 220 }}>
+    <Box component="ul" sx={{ m: 0, p: 0, listStyle: 'none', minWidth: 140, maxWidth: 210 }}>
       {companies.map((company) => (
         <li key={company.id}>
           {company.company_name ?? '—'}

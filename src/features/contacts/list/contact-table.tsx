@@ -54,7 +54,7 @@ export function ContactTable({
         size={density === 'compact' ? 'small' : 'medium'}
         aria-label={t('table.label')}
         sx={{
-          '& th, & td': { px: density === 'compact' ? 1 : 1.5 },
+          '& th, & td': { px: density === 'compact' ? 0.75 : 1.25 },
           '& th:first-of-type, & td:first-of-type': { pl: 1 },
         }}
       >
