@@ -54,8 +54,14 @@ test('offline: a banner, queries wait, and they resume when the connection is ba
   })
   expect(requests).toEqual([])
 
-  act(() => onlineManager.setOnline(true))
+  // Back online: the paused refetches run (inside act, as their answers re-render the list).
+  await act(async () => {
+    onlineManager.setOnline(true)
+    for (let tries = 0; tries < 40 && !requests.includes('GET /contacts'); tries++)
+      await new Promise((resolve) => setTimeout(resolve, 50))
+    await new Promise((resolve) => setTimeout(resolve, 300))
+  })
+  expect(requests).toContain('GET /contacts')
   expect(screen.queryByText(/You are offline/)).not.toBeInTheDocument()
-  await vi.waitFor(() => expect(requests).toContain('GET /contacts'))
-  await screen.findAllByRole('link', { name: new RegExp(contact.last_name) })
+  expect(screen.getAllByRole('link', { name: new RegExp(contact.last_name) }).length).toBeGreaterThan(0)
 })

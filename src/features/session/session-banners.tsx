@@ -3,6 +3,7 @@ import { onlineManager } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import Alert from '@mui/material/Alert'
 import Button from '@mui/material/Button'
+import Container from '@mui/material/Container'
 import Stack from '@mui/material/Stack'
 import CloudOffIcon from '@mui/icons-material/CloudOffOutlined'
 
@@ -20,25 +21,28 @@ export function SessionBanners({ expired, onSignIn }: { expired: boolean; onSign
   const online = useOnline()
   if (online && !expired) return null
   return (
-    <Stack sx={{ gap: 1, px: { xs: 1, sm: 2 }, pt: { xs: 1, sm: 2 } }}>
-      {online ? null : (
-        <Alert severity="warning" icon={<CloudOffIcon />} role="status">
-          {t('offline.banner')}
-        </Alert>
-      )}
-      {expired ? (
-        <Alert
-          severity="info"
-          role="status"
-          action={
-            <Button color="inherit" size="small" onClick={onSignIn}>
-              {t('expired.signIn')}
-            </Button>
-          }
-        >
-          {t('expired.banner')}
-        </Alert>
-      ) : null}
-    </Stack>
+    // Same width and gutters as the page below, so the banners line up with the content.
+    <Container maxWidth="xl" sx={{ pt: { xs: 2, sm: 3 } }}>
+      <Stack sx={{ gap: 1 }}>
+        {online ? null : (
+          <Alert severity="warning" icon={<CloudOffIcon />} role="status">
+            {t('offline.banner')}
+          </Alert>
+        )}
+        {expired ? (
+          <Alert
+            severity="info"
+            role="status"
+            action={
+              <Button color="inherit" size="small" onClick={onSignIn}>
+                {t('expired.signIn')}
+              </Button>
+            }
+          >
+            {t('expired.banner')}
+          </Alert>
+        ) : null}
+      </Stack>
+    </Container>
   )
 }

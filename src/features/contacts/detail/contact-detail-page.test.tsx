@@ -190,7 +190,8 @@ test('archives after confirmation, shows the banner, and Undo restores', async (
   expect(await screen.findByText('This contact is archived')).toBeInTheDocument()
   expect(storedContact(emulator, RICH_ID)?.deleted_at).not.toBeNull()
   expect(screen.queryByRole('link', { name: 'Edit' })).not.toBeInTheDocument()
-  expect(screen.getByRole('status')).toHaveTextContent('Dr. Anna Maier, MBA archived')
+  // The snackbar follows the mutation; the banner may already show from the refetched detail.
+  expect(await screen.findByRole('status')).toHaveTextContent('Dr. Anna Maier, MBA archived')
 
   await user.click(screen.getByRole('button', { name: 'Undo' }))
   expect(await screen.findByText('Dr. Anna Maier, MBA restored')).toBeInTheDocument()
