@@ -23,6 +23,7 @@ import { journey, paging } from './lib/journeys.mjs'
 import { settings } from './lib/session.mjs'
 import { benchDist, buildApp, root, startPreview } from './lib/server.mjs'
 import { formatMetricsTable, summarize } from './lib/stats.mjs'
+import { CHROME_PATH, CHROMIUM_ARGS } from '../scripts/chromium-options.mjs'
 
 const option = (name, fallback) => {
   const index = process.argv.indexOf(name)
@@ -31,17 +32,6 @@ const option = (name, fallback) => {
 const runs = option('--runs', 5)
 const port = option('--port', 5185)
 const LATENCY_MS = 80
-const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium'
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
 
 const load = () => loadavg().map((value) => Math.round(value * 100) / 100)
 const machine = {

@@ -12,6 +12,7 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { chromium } from 'playwright-core'
+import { CHROME_PATH, CHROMIUM_ARGS } from './chromium-options.mjs'
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -37,17 +38,8 @@ if (!['light', 'dark'].includes(values.scheme)) throw new Error('--scheme must b
 mkdirSync(outDir, { recursive: true })
 const width = Number(values.width)
 const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  executablePath: CHROME_PATH,
+  args: CHROMIUM_ARGS,
 })
 try {
   // A fresh context has no stored choices, so the app follows the browser's language and color scheme.
