@@ -27,10 +27,13 @@ export const FIRST_PAGE_JS_GZIP_BUDGET = 200 * 1000
 export const FIRST_PAGE_JS_GZIP_CEILING = 312 * 1000
 
 /**
- * The list route's module. It is imported eagerly today; should it ever become a lazy route, its chunk is
- * needed before the first row can show, so it counts towards the first page even though it is dynamic.
+ * Dynamic chunks that are nevertheless needed before the first row can show, so they count towards the
+ * first page: the list route's module (should it ever become a lazy route), and the texts the list renders
+ * with, which src/lib/i18n.ts loads per language before the first render. A user loads one language, so
+ * the bigger language's chunk is counted.
  */
 const FIRST_PAGE_ROUTE_SOURCES = ['src/features/contacts/list/contact-list-page.tsx']
+const FIRST_PAGE_TEXT_SOURCE = /^src\/locales\/[^/]+\/first-page\.ts$/
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url))
 
@@ -135,6 +138,10 @@ export function analyzeBundle(distDir = join(projectRoot, 'dist')) {
   }
   if (startKeys.length === 0) throw new Error('dist/index.html references no chunk from the manifest.')
   for (const source of FIRST_PAGE_ROUTE_SOURCES) if (manifest[source]?.isDynamicEntry) startKeys.push(source)
+  const textKeys = Object.keys(manifest).filter((key) => FIRST_PAGE_TEXT_SOURCE.test(key))
+  const textSize = (key) => measure(join(distDir, manifest[key].file)).gzip
+  const biggestText = textKeys.sort((a, b) => textSize(b) - textSize(a))[0]
+  if (biggestText) startKeys.push(biggestText)
 
   const firstKeys = staticClosure(manifest, startKeys)
   const firstFiles = new Set([...filesOf(manifest, firstKeys), ...htmlFiles])
@@ -236,10 +243,14 @@ function main() {
       ].join('\n'),
     )
     if (!report.budget.withinCeiling) {
-      console.error(`The first page grew beyond the ratchet ceiling of ${kB(report.budget.ceiling)}: failing the build.`)
+      console.error(
+        `The first page grew beyond the ratchet ceiling of ${kB(report.budget.ceiling)}: failing the build.`,
+      )
       process.exit(1)
     }
-    console.error(`(Not failing: still within the ratchet ceiling of ${kB(report.budget.ceiling)}; the 200 kB target is open work.)`)
+    console.error(
+      `(Not failing: still within the ratchet ceiling of ${kB(report.budget.ceiling)}; the 200 kB target is open work.)`,
+    )
     return
   }
   console.log(

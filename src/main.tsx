@@ -9,15 +9,20 @@ import { createAppRouter } from './app/router'
 import { createNotificationStore } from './components/notifications'
 import { configureApiClient } from './lib/api-client'
 import { loadRuntimeConfig } from './lib/config'
-import './lib/i18n'
+import { initI18n } from './lib/i18n'
 
 async function boot(container: HTMLElement): Promise<void> {
   const root = createRoot(container)
   const notifications = createNotificationStore()
+  // The texts and the config load in parallel; a failed text chunk leaves keys, never a blank page.
+  const texts = initI18n().catch((error: unknown) => {
+    console.error(error)
+  })
   let config
   try {
     config = await loadRuntimeConfig()
   } catch (error) {
+    await texts
     console.error(error)
     root.render(
       <StrictMode>
@@ -28,6 +33,7 @@ async function boot(container: HTMLElement): Promise<void> {
     )
     return
   }
+  await texts
   configureApiClient({ baseUrl: config.apiBaseUrl })
   const queryClient = createQueryClient({ notify: notifications.notify })
   root.render(

@@ -7,7 +7,8 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import ts from 'typescript'
-import { languages, namespaces, resources } from '../src/lib/i18n'
+import { languages, namespaces } from '../src/lib/i18n'
+import { localeTexts } from './locale-resources'
 
 const root = join(__dirname, '..')
 const srcDir = join(root, 'src')
@@ -107,7 +108,7 @@ function keysOf(value: unknown, prefix = ''): string[] {
 
 describe.each(languages)('plurals in %s', (language) => {
   test.each(namespaces)('every _one has its _other and the reverse in %s', (namespace) => {
-    const keys = new Set(keysOf(resources[language][namespace]))
+    const keys = new Set(keysOf(localeTexts(language, namespace)))
     const orphans = [...keys].flatMap((key) => {
       const match = /^(.*)_(one|other)$/.exec(key)
       if (!match) return []

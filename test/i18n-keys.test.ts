@@ -1,4 +1,5 @@
-import { languages, namespaces, resources } from '../src/lib/i18n'
+import { languages, namespaces } from '../src/lib/i18n'
+import { localeTexts } from './locale-resources'
 
 /** Every leaf key as a dotted path ("actions.retry"). */
 function keysOf(value: unknown, prefix = ''): string[] {
@@ -16,16 +17,16 @@ function emptyValues(value: unknown, prefix = ''): string[] {
 
 describe.each(namespaces)('namespace %s', (namespace) => {
   test.each(languages)('has every key of the other languages in %s', (language) => {
-    const own = new Set(keysOf(resources[language][namespace]))
+    const own = new Set(keysOf(localeTexts(language, namespace)))
     const missing = languages
       .filter((other) => other !== language)
-      .flatMap((other) => keysOf(resources[other][namespace]).map((key) => ({ key, other })))
+      .flatMap((other) => keysOf(localeTexts(other, namespace)).map((key) => ({ key, other })))
       .filter(({ key }) => !own.has(key))
       .map(({ key, other }) => `${namespace}:${key} (present in ${other})`)
     expect(missing).toEqual([])
   })
 
   test.each(languages)('has no empty texts in %s', (language) => {
-    expect(emptyValues(resources[language][namespace])).toEqual([])
+    expect(emptyValues(localeTexts(language, namespace))).toEqual([])
   })
 })

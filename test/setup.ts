@@ -4,8 +4,9 @@
  */
 import '@testing-library/jest-dom/vitest'
 import { configureApiClient } from '../src/lib/api-client'
-import { i18n } from '../src/lib/i18n'
+import { i18n, initI18n, languages, namespaces } from '../src/lib/i18n'
 import { resetEmulator, server, TEST_API_BASE_URL } from './emulator-server'
+import { localeTexts } from './locale-resources'
 import { installMatchMedia } from './match-media'
 
 installMatchMedia()
@@ -34,7 +35,14 @@ function describe(value: unknown): string {
   }
 }
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+beforeAll(async () => {
+  server.listen({ onUnhandledRequest: 'error' })
+  await initI18n()
+  // Every text at once, so tests never wait for a locale chunk (the app loads them lazily).
+  for (const language of languages)
+    for (const namespace of namespaces)
+      i18n.addResourceBundle(language, namespace, localeTexts(language, namespace), true, true)
+})
 afterAll(() => server.close())
 
 beforeEach(async () => {

@@ -8,6 +8,7 @@ import { NotFoundPage } from './not-found-page'
 import { RouteErrorPage } from './route-error-page'
 import { RouteLoading } from './route-loading'
 import { ContactListPage } from '../features/contacts/list/contact-list-page'
+import { loadNamespace } from '../lib/i18n'
 
 export const routes: RouteObject[] = [
   {
@@ -21,23 +22,37 @@ export const routes: RouteObject[] = [
       {
         path: 'contacts/new',
         ErrorBoundary: RouteErrorPage,
-        lazy: async () => ({
-          Component: (await import('../features/contacts/form/contact-create-page')).ContactCreatePage,
-        }),
+        lazy: async () => {
+          const [page] = await Promise.all([
+            import('../features/contacts/form/contact-create-page'),
+            loadNamespace('form'),
+          ])
+          return { Component: page.ContactCreatePage }
+        },
       },
       {
         path: 'contacts/:id',
         ErrorBoundary: RouteErrorPage,
-        lazy: async () => ({
-          Component: (await import('../features/contacts/detail/contact-detail-page')).ContactDetailPage,
-        }),
+        lazy: async () => {
+          const [page] = await Promise.all([
+            import('../features/contacts/detail/contact-detail-page'),
+            loadNamespace('detail'),
+          ])
+          return { Component: page.ContactDetailPage }
+        },
       },
       {
         path: 'contacts/:id/edit',
         ErrorBoundary: RouteErrorPage,
-        lazy: async () => ({
-          Component: (await import('../features/contacts/form/contact-edit-page')).ContactEditPage,
-        }),
+        lazy: async () => {
+          // The edit page also offers archive/restore, whose texts live in `detail`.
+          const [page] = await Promise.all([
+            import('../features/contacts/form/contact-edit-page'),
+            loadNamespace('form'),
+            loadNamespace('detail'),
+          ])
+          return { Component: page.ContactEditPage }
+        },
       },
       { path: '*', Component: NotFoundPage, ErrorBoundary: RouteErrorPage },
     ],

@@ -2,6 +2,8 @@
  * Layout at phone and desktop widths: nothing scrolls sideways on any page, the list turns into cards and
  * the form into one column on a phone, and wide screens use their width without stretching lines.
  */
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { beforeEach, describe, expect, test } from 'vitest'
 import type { Page } from 'playwright-core'
 import { appUrl, BASE_URL, setupBrowserPage } from './browser'
@@ -9,6 +11,18 @@ import { appUrl, BASE_URL, setupBrowserPage } from './browser'
 /** Set per describe block below (one browser context per locale). */
 let page: () => Page = () => {
   throw new Error('no page')
+}
+
+/** Matches "group.key" for every key group of our namespaces ("reach.title", "fields.last_name" …). */
+function rawKeyPattern(): RegExp {
+  const dir = join(process.cwd(), 'src/locales/en')
+  const groups = readdirSync(dir)
+    .filter((file) => file.endsWith('.json'))
+    .flatMap((file) => {
+      const texts = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Record<string, unknown>
+      return Object.keys(texts).filter((key) => typeof texts[key] === 'object')
+    })
+  return new RegExp(`\\b(?:${[...new Set(groups)].join('|')})\\.[a-z]\\w*`)
 }
 
 async function firstContactId(): Promise<string> {
@@ -86,6 +100,26 @@ describe.each(['en-US', 'de-DE'])('%s', (locale) => {
       }
     })
   }
+})
+
+describe('de-DE texts', () => {
+  const localePage = setupBrowserPage({ locale: 'de-DE' })
+  beforeEach(() => {
+    page = localePage
+  })
+
+  test('every screen speaks German, also those whose texts load with their chunk', async () => {
+    await page().setViewportSize({ width: 1280, height: 800 })
+    const id = await firstContactId()
+    await visit('/contacts', anyContactLink)
+    await page().getByRole('heading', { level: 1, name: 'Kontakte' }).waitFor()
+    await visit(`/contacts/${id}`, settled)
+    await page().getByRole('heading', { name: 'Kontaktdaten' }).waitFor()
+    await visit(`/contacts/${id}/edit`, () => page().getByLabel('Nachname').waitFor())
+    // No raw i18n key anywhere: a missing text would show as its key, e.g. "reach.title".
+    const text = await page().locator('body').innerText()
+    expect(text).not.toMatch(rawKeyPattern())
+  })
 })
 
 describe('en-US layout', () => {
