@@ -27,8 +27,16 @@ export default defineConfig({
       output: {
         codeSplitting: {
           // zod plus src/lib/zod-config.ts in one chunk, so `jitless` is set before any schema exists in
-          // any other chunk (zod's `new Function` probe would break the strict CSP otherwise).
-          groups: [{ name: 'zod', test: /node_modules[\\/]zod[\\/]|src[\\/]lib[\\/]zod-config/ }],
+          // any other chunk (zod's `new Function` probe would break the strict CSP otherwise). Only what
+          // the first page imports (zod/mini and its core): classic zod, which only the lazy form uses,
+          // would otherwise be pulled into this chunk and onto the first page.
+          groups: [
+            {
+              name: 'zod',
+              test: /node_modules[\\/]zod[\\/]|src[\\/]lib[\\/]zod-config/,
+              tags: ['$initial'],
+            },
+          ],
         },
       },
     },

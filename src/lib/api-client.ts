@@ -3,7 +3,7 @@
  * browser never holds one. Every answer is either parsed with a zod schema or turned into a typed error.
  * No toasts or navigation here: callers decide what the user sees.
  */
-import type { z } from 'zod'
+import * as z from 'zod/mini'
 import {
   HttpError,
   NetworkError,
@@ -94,7 +94,8 @@ async function send(path: string, options: RequestOptions): Promise<{ response: 
   if (response.status === UNAUTHENTICATED_STATUS) throw new SessionExpiredError('unauthenticated')
   if (!response.ok) throw await toHttpError(response, url)
   // An HTML page where JSON was expected is the proxy's login page answering in place of the API.
-  if (/html/i.test(response.headers.get('content-type') ?? '')) throw new SessionExpiredError('login-redirect')
+  if (/html/i.test(response.headers.get('content-type') ?? ''))
+    throw new SessionExpiredError('login-redirect')
   return { response, url }
 }
 
@@ -110,8 +111,11 @@ async function toHttpError(response: Response, url: string): Promise<HttpError> 
   return new HttpError(response.status, body, url)
 }
 
-/** Sends a request and parses the JSON answer with `schema`; the result type is the schema's output. */
-export async function apiRequest<S extends z.ZodType>(
+/**
+ * Sends a request and parses the JSON answer with `schema`; the result type is the schema's output.
+ * Any zod 4 schema, mini or classic, since both share the core that `z.safeParse` runs.
+ */
+export async function apiRequest<S extends z.core.$ZodType>(
   path: string,
   schema: S,
   options: RequestOptions = {},
@@ -119,7 +123,7 @@ export async function apiRequest<S extends z.ZodType>(
   const { response, url } = await send(path, options)
   if (!isJsonContentType(response)) throw new ResponseFormatError(`The answer from ${url} is not JSON.`)
   const json = await readJson(response, url)
-  const result = schema.safeParse(json)
+  const result = z.safeParse(schema, json)
   if (!result.success) throw new SchemaError(url, result.error.issues)
   return result.data
 }

@@ -1,5 +1,5 @@
 /** Typed errors of the HTTP layer. UI code branches on these classes, never on raw responses. */
-import type { z } from 'zod'
+import type * as z from 'zod/mini'
 
 function messageFromBody(body: unknown): string | undefined {
   if (typeof body === 'object' && body !== null && 'message' in body && typeof body.message === 'string') {
@@ -52,7 +52,11 @@ export class SessionExpiredError extends Error {
   readonly reason: 'unauthenticated' | 'login-redirect'
 
   constructor(reason: 'unauthenticated' | 'login-redirect') {
-    super(reason === 'unauthenticated' ? 'The session has expired (401).' : 'The request was redirected to a login page.')
+    super(
+      reason === 'unauthenticated'
+        ? 'The session has expired (401).'
+        : 'The request was redirected to a login page.',
+    )
     this.reason = reason
   }
 }
@@ -66,7 +70,9 @@ export class SchemaError extends Error {
   constructor(url: string, issues: readonly z.core.$ZodIssue[]) {
     const first = issues[0]
     const path = first ? first.path.map(String).join('.') : ''
-    super(`Unexpected response from ${url}: ${path ? `field "${path}"` : 'body'} ${first?.message ?? 'is invalid'}`)
+    super(
+      `Unexpected response from ${url}: ${path ? `field "${path}"` : 'body'} ${first?.message ?? 'is invalid'}`,
+    )
     this.path = path
     this.url = url
   }

@@ -2,20 +2,20 @@
  * Runtime configuration: `config.json` next to index.html, read once at start-up, so one build can be
  * deployed behind different proxies without rebuilding.
  */
-import { z } from 'zod'
+import * as z from 'zod/mini'
 
-const urlTemplate = z
-  .string()
-  .trim()
-  .min(1)
-  .refine((value) => !/^\s*javascript:/i.test(value), 'must not be a javascript: URL')
+const urlTemplate = z.string().check(
+  z.trim(),
+  z.minLength(1),
+  z.refine((value) => !/^\s*javascript:/i.test(value), 'must not be a javascript: URL'),
+)
 
 export const runtimeConfigSchema = z.object({
   /** Kanbert API base, absolute or relative to the app's base path. */
-  apiBaseUrl: z.string().trim().min(1).default('api/v1'),
+  apiBaseUrl: z._default(z.string().check(z.trim(), z.minLength(1)), 'api/v1'),
   /** Login page template; `{returnTo}` is replaced by the URL-encoded current location. */
-  loginUrl: urlTemplate.optional(),
-  logoutUrl: urlTemplate.optional(),
+  loginUrl: z.optional(urlTemplate),
+  logoutUrl: z.optional(urlTemplate),
 })
 
 export type RuntimeConfig = {
@@ -38,7 +38,9 @@ export function parseRuntimeConfig(json: unknown, base?: string): RuntimeConfig 
   if (!result.success) {
     const issue = result.error.issues[0]
     const where = issue?.path.join('.') ?? ''
-    throw new ConfigError(`config.json is invalid${where ? ` at "${where}"` : ''}: ${issue?.message ?? 'unknown'}`)
+    throw new ConfigError(
+      `config.json is invalid${where ? ` at "${where}"` : ''}: ${issue?.message ?? 'unknown'}`,
+    )
   }
   const { apiBaseUrl, loginUrl, logoutUrl } = result.data
   return { apiBaseUrl: resolveAppUrl(apiBaseUrl, base), loginUrl, logoutUrl }

@@ -1,12 +1,13 @@
 /** CompanyData (contract §8.3) as embedded in a contact with `include=companies`. */
-import { z } from 'zod'
-import { clientSchema, countrySchema, idSchema, nullableString } from './common'
+import * as z from 'zod/mini'
+import { clientSchema, countrySchema, idSchema, nullableString, orNull } from './common'
 
 const namedRef = z.object({ id: idSchema, name: z.string() })
 const titledRef = z.object({ id: idSchema, title: z.string() })
-const nullableRef = <T extends z.ZodType>(schema: T) =>
-  schema.nullable().optional().transform((value) => value ?? null)
-const flag = z.boolean().nullable().optional().transform((value) => value ?? false)
+const flag = z.pipe(
+  z.optional(z.nullable(z.boolean())),
+  z.transform((value: boolean | null | undefined) => value ?? false),
+)
 
 export const customFieldValueSchema = z.union([
   z.string(),
@@ -18,13 +19,12 @@ export const customFieldValueSchema = z.union([
 export type CustomFieldValue = z.infer<typeof customFieldValueSchema>
 
 /** Values of an unexpected type are kept as null instead of failing the page. */
-export const customFieldsSchema = z
-  .record(z.string(), customFieldValueSchema.catch(null))
-  .nullable()
-  .optional()
-  .transform((value) => value ?? {})
+export const customFieldsSchema = z.pipe(
+  z.optional(z.nullable(z.record(z.string(), z.catch(customFieldValueSchema, null)))),
+  z.transform((value: Record<string, CustomFieldValue> | null | undefined) => value ?? {}),
+)
 
-export const contactCompanyPivotSchema = z.object({ position: z.string().nullable().optional() })
+export const contactCompanyPivotSchema = z.object({ position: z.optional(z.nullable(z.string())) })
 
 export const companySchema = z.object({
   id: idSchema,
@@ -44,9 +44,9 @@ export const companySchema = z.object({
   homepage: nullableString,
   invoices_by_post: flag,
   invoices_by_email: flag,
-  business_field: nullableRef(namedRef),
-  company_size: nullableRef(titledRef),
-  company_revenue: nullableRef(titledRef),
+  business_field: orNull(namedRef),
+  company_size: orNull(titledRef),
+  company_revenue: orNull(titledRef),
   person_attention_to: nullableString,
   address_invoice_title: nullableString,
   address_invoice_street: nullableString,
@@ -55,7 +55,7 @@ export const companySchema = z.object({
   address_invoice_zip: nullableString,
   address_invoice_state: nullableString,
   address_invoice_town: nullableString,
-  address_invoice_country: nullableRef(countrySchema),
+  address_invoice_country: orNull(countrySchema),
   address_invoice_is_delivery: flag,
   delivery_person_attention_to: nullableString,
   address_delivery_title: nullableString,
@@ -65,14 +65,17 @@ export const companySchema = z.object({
   address_delivery_zip: nullableString,
   address_delivery_state: nullableString,
   address_delivery_town: nullableString,
-  address_delivery_country: nullableRef(countrySchema),
-  client: nullableRef(clientSchema),
-  tags: z.array(titledRef).nullable().optional().transform((value) => value ?? []),
+  address_delivery_country: orNull(countrySchema),
+  client: orNull(clientSchema),
+  tags: z.pipe(
+    z.optional(z.nullable(z.array(titledRef))),
+    z.transform((value: z.infer<typeof titledRef>[] | null | undefined) => value ?? []),
+  ),
   custom_fields: customFieldsSchema,
-  created_at: z.string().nullable().optional().transform((value) => value ?? null),
-  updated_at: z.string().nullable().optional().transform((value) => value ?? null),
-  deleted_at: z.string().nullable().optional().transform((value) => value ?? null),
+  created_at: nullableString,
+  updated_at: nullableString,
+  deleted_at: nullableString,
   /** The contact's link to this company (G/I: §14.1); `position` may be empty. */
-  contact_company: contactCompanyPivotSchema.nullable().optional().transform((value) => value ?? null),
+  contact_company: orNull(contactCompanyPivotSchema),
 })
 export type Company = z.infer<typeof companySchema>

@@ -1,5 +1,5 @@
 /** ContactData (contract §5.3) — the read model — and the write body (§5.4), which is a separate shape. */
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { clientSchema, countrySchema, idSchema, nullableString, userSchema } from './common'
 import { companySchema, customFieldsSchema, type CustomFieldValue } from './company'
 
@@ -28,15 +28,15 @@ export const contactSchema = z.object({
   address_zip: nullableString,
   address_state: nullableString,
   address_town: nullableString,
-  address_country: countrySchema.nullable(),
-  owner: userSchema.nullable(),
-  client: clientSchema.nullable(),
+  address_country: z.nullable(countrySchema),
+  owner: z.nullable(userSchema),
+  client: z.nullable(clientSchema),
   /** Present only with `include=companies` (I). */
-  companies: z.array(companySchema).optional(),
+  companies: z.optional(z.array(companySchema)),
   custom_fields: customFieldsSchema,
   created_at: z.string(),
   updated_at: z.string(),
-  deleted_at: z.string().nullable().optional().transform((value) => value ?? null),
+  deleted_at: nullableString,
 })
 export type Contact = z.infer<typeof contactSchema>
 

@@ -1,5 +1,5 @@
 /** Fetchers for the contact endpoints: each one request, each answer parsed by its schema. */
-import { z } from 'zod'
+import type * as z from 'zod/mini'
 import { apiRequest, apiRequestWithoutBody } from '../../../lib/api-client'
 import { cursorPageSchema, singleObjectSchema } from '../../../api/schemas/common'
 import { contactSchema, type ContactWrite } from '../../../api/schemas/contact'
@@ -30,7 +30,11 @@ export function createContact(body: ContactWrite) {
 }
 
 export function updateContact(id: string, body: ContactWrite) {
-  return apiRequest(paths.contact(id), singleContactSchema, { method: UPDATE_METHOD, body, query: withCompanies })
+  return apiRequest(paths.contact(id), singleContactSchema, {
+    method: UPDATE_METHOD,
+    body,
+    query: withCompanies,
+  })
 }
 
 export function archiveContact(id: string) {
@@ -38,5 +42,8 @@ export function archiveContact(id: string) {
 }
 
 export function restoreContact(id: string) {
-  return apiRequest(paths.contactRestore(id), singleContactSchema, { method: RESTORE_METHOD, query: withCompanies })
+  return apiRequest(paths.contactRestore(id), singleContactSchema, {
+    method: RESTORE_METHOD,
+    query: withCompanies,
+  })
 }

@@ -3,7 +3,7 @@
  * contact custom-field definitions. Each is isolated here so a differing real endpoint changes one place.
  */
 import { queryOptions } from '@tanstack/react-query'
-import { z } from 'zod'
+import type * as z from 'zod/mini'
 import { apiRequest } from '../../../lib/api-client'
 import { HttpError } from '../../../lib/api-errors'
 import { and, createFilterBuilder, or, serializeFilter } from '../../../lib/filter'
@@ -29,7 +29,7 @@ const whereCompany = createFilterBuilder(companyFilterFields)
 const whereCustomField = createFilterBuilder(customFieldFilterFields)
 
 /** Walks every cursor page of a (small) lookup list. */
-async function fetchAllPages<T extends z.ZodType>(
+async function fetchAllPages<T extends z.core.$ZodType>(
   path: string,
   item: T,
   query: Record<string, string | undefined>,
@@ -120,7 +120,8 @@ export const lookupQueries = {
   countries: () =>
     queryOptions({
       queryKey: [...lookupQueries.all(), 'countries'] as const,
-      queryFn: ({ signal }) => fetchAllPages(paths.countries, countrySchema, { [queryParams.sort]: 'name' }, signal),
+      queryFn: ({ signal }) =>
+        fetchAllPages(paths.countries, countrySchema, { [queryParams.sort]: 'name' }, signal),
       staleTime: Infinity,
       gcTime: Infinity,
     }),
@@ -130,9 +131,18 @@ export const lookupQueries = {
       queryKey: [...lookupQueries.all(), 'custom-fields', CONTACT_CUSTOM_FIELD_ENTITY_TYPE] as const,
       queryFn: async ({ signal }) => {
         try {
-          const filter = serializeFilter(whereCustomField('entity_type', 'eq', CONTACT_CUSTOM_FIELD_ENTITY_TYPE))
-          const all = await fetchAllPages(paths.customFields, customFieldDefinitionSchema, { [queryParams.filter]: filter }, signal)
-          return all.filter((field) => field.entity_type === null || field.entity_type === CONTACT_CUSTOM_FIELD_ENTITY_TYPE)
+          const filter = serializeFilter(
+            whereCustomField('entity_type', 'eq', CONTACT_CUSTOM_FIELD_ENTITY_TYPE),
+          )
+          const all = await fetchAllPages(
+            paths.customFields,
+            customFieldDefinitionSchema,
+            { [queryParams.filter]: filter },
+            signal,
+          )
+          return all.filter(
+            (field) => field.entity_type === null || field.entity_type === CONTACT_CUSTOM_FIELD_ENTITY_TYPE,
+          )
         } catch (error) {
           if (error instanceof HttpError && (error.status === 404 || error.status === 400)) return []
           throw error

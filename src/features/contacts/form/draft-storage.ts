@@ -3,7 +3,7 @@
  * Session (not local) storage: drafts stay in the tab that made them and vanish when it closes.
  * Reused outside the form: saving drafts when the session expires, clearing all of them on sign-out.
  */
-import { z } from 'zod'
+import * as z from 'zod/mini'
 
 const PREFIX = 'kanbert.draft.contact.'
 
@@ -23,7 +23,7 @@ export interface Draft {
 const draftSchema = z.object({
   values: z.unknown(),
   base: z.unknown(),
-  basedOn: z.string().nullable(),
+  basedOn: z.nullable(z.string()),
   savedAt: z.string(),
 })
 

@@ -8,10 +8,11 @@ import { clientSchema, countrySchema, userSchema } from '../../../api/schemas/co
 import { contactWritableStringFields } from '../../../api/schemas/contact'
 import type { ContactFormValues, CustomFormValue } from './contact-form-values'
 
+// The shared schemas are zod/mini (no chain methods), so they are wrapped with classic `z.nullable` first.
 const storedSchema = z.looseObject({
-  address_country: countrySchema.nullable().optional().catch(undefined),
-  owner: userSchema.nullable().optional().catch(undefined),
-  client: clientSchema.nullable().optional().catch(undefined),
+  address_country: z.nullable(countrySchema).optional().catch(undefined),
+  owner: z.nullable(userSchema).optional().catch(undefined),
+  client: z.nullable(clientSchema).optional().catch(undefined),
   companies: z
     .array(z.object({ id: z.string(), name: z.string(), position: z.string() }))
     .optional()

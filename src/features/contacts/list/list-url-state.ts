@@ -4,7 +4,7 @@
  * and back. Conditions are repeated `f=<field>:<op>:<JSON value>` params, e.g.
  * `f=last_name:contains:"Müller"` or `f=owner.id:isnull`.
  */
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import {
   CUSTOM_FIELD_PREFIX,
   PAGE_SIZES,
@@ -39,8 +39,8 @@ const MAX_CURSOR_LENGTH = 2000
 const ALIAS_PATTERN = /^[A-Za-z0-9_-]+$/
 const LIST_OPERATORS = ['in', 'nin', 'notin']
 
-const scalarSchema = z.union([z.string().max(500), z.number(), z.boolean()])
-const listSchema = z.array(scalarSchema).min(1).max(100)
+const scalarSchema = z.union([z.string().check(z.maxLength(500)), z.number(), z.boolean()])
+const listSchema = z.array(scalarSchema).check(z.minLength(1), z.maxLength(100))
 
 /** A field the list may filter on: every contract field except the archived pseudo-field, or a custom field. */
 export function isFilterableField(field: string): boolean {

@@ -3,15 +3,15 @@
  * parsed with zod; anything unreadable (old format, hand-edited, storage disabled) falls back to defaults.
  */
 import { useCallback, useState } from 'react'
-import { z } from 'zod'
+import * as z from 'zod/mini'
 
 export const LIST_PREFERENCES_KEY = 'kanbert.list.columns.v1'
 
 export type Density = 'compact' | 'standard'
 
 const preferencesSchema = z.object({
-  visibility: z.record(z.string(), z.boolean()).catch({}),
-  density: z.enum(['compact', 'standard']).catch('standard'),
+  visibility: z.catch(z.record(z.string(), z.boolean()), {}),
+  density: z.catch(z.enum(['compact', 'standard']), 'standard'),
 })
 export type ListPreferences = z.infer<typeof preferencesSchema>
 
