@@ -5,7 +5,7 @@ import { createRoot } from 'react-dom/client'
 import { App, AppProviders } from './app/app'
 import { ConfigErrorPage } from './app/config-error-page'
 import { createQueryClient } from './app/query-client'
-import { createAppRouter } from './app/router'
+import { createAppBrowserHistory } from './app/router/browser-history'
 import { createNotificationStore } from './components/notifications'
 import { configureApiClient } from './lib/api-client'
 import { loadRuntimeConfig } from './lib/config'
@@ -40,7 +40,7 @@ async function boot(container: HTMLElement): Promise<void> {
     <StrictMode>
       <App
         config={config}
-        router={createAppRouter()}
+        history={createAppBrowserHistory()}
         queryClient={queryClient}
         notifications={notifications}
       />

@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { act, screen } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
-import { RouteErrorPage } from '../src/app/route-error-page'
 import { sessionQueries } from '../src/features/session/api/session-queries'
 import { HttpError } from '../src/lib/api-errors'
 import { server, TEST_API_BASE_URL } from './emulator-server'
@@ -24,7 +23,7 @@ const failWhoami = (status: number) =>
   )
 
 function renderProbe() {
-  return renderApp('/', { routes: [{ path: '/', Component: WhoamiProbe, ErrorBoundary: RouteErrorPage }] })
+  return renderApp('/', { content: <WhoamiProbe /> })
 }
 
 test('a 5xx on first load shows the route error page, and "Try again" recovers', async () => {
@@ -65,7 +64,7 @@ test('a failed background refetch keeps the data and shows one snackbar', async 
 })
 
 test('an HTTP 404 thrown by a page reads as "not found"', async () => {
-  renderApp('/', { routes: [{ path: '/', Component: NotFoundThrower, ErrorBoundary: RouteErrorPage }] })
+  renderApp('/', { content: <NotFoundThrower /> })
   expect(await screen.findByRole('heading', { name: 'Not found' })).toBeInTheDocument()
   expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument()
   expect(screen.getByRole('link', { name: 'Back to contacts' })).toBeInTheDocument()
@@ -74,7 +73,7 @@ test('an HTTP 404 thrown by a page reads as "not found"', async () => {
 test('an expired session offers the configured login page, returning to the current address', async () => {
   server.use(http.get(`${TEST_API_BASE_URL}/whoami`, () => new HttpResponse(null, { status: 401 })))
   const { user } = renderApp('/', {
-    routes: [{ path: '/', Component: WhoamiProbe, ErrorBoundary: RouteErrorPage }],
+    content: <WhoamiProbe />,
     config: { loginUrl: 'https://sso.example.com/login?return={returnTo}' },
   })
   const navigation = watchPageNavigation()

@@ -2,15 +2,15 @@ import type { ReactNode } from 'react'
 import { CacheProvider } from '@emotion/react'
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import { I18nextProvider } from 'react-i18next'
-import { RouterProvider, type createBrowserRouter } from 'react-router'
 import { ColorModeProvider } from './color-mode'
+import { AppRouter, routerBasename } from './router/app-router'
+import type { AppHistory } from './router/guarded-history'
+import { AppRoutes } from './routes'
 import { RuntimeConfigProvider } from './runtime-config'
 import { createStyleCache } from './style-cache'
 import { NotificationProvider, type NotificationStore } from '../components/notifications'
 import type { RuntimeConfig } from '../lib/config'
 import { i18n } from '../lib/i18n'
-
-type AppRouter = ReturnType<typeof createBrowserRouter>
 
 const styleCache = createStyleCache()
 
@@ -35,23 +35,27 @@ export function AppProviders({
 
 export function App({
   config,
-  router,
+  history,
+  basename = routerBasename(),
   queryClient,
   notifications,
-  onRouteError,
+  content,
 }: {
   config: RuntimeConfig
-  router: AppRouter
+  history: AppHistory
+  basename?: string
   queryClient: QueryClient
   notifications: NotificationStore
-  /** Called once per error a route boundary caught; react-router logs to the console when absent. */
-  onRouteError?: (error: unknown) => void
+  /** Replaces the app's pages (tests mount a single component under the real providers). */
+  content?: ReactNode
 }) {
   return (
     <RuntimeConfigProvider config={config}>
       <QueryClientProvider client={queryClient}>
         <AppProviders notifications={notifications}>
-          <RouterProvider router={router} {...(onRouteError ? { onError: onRouteError } : {})} />
+          <AppRouter history={history} basename={basename}>
+            <AppRoutes content={content} />
+          </AppRouter>
         </AppProviders>
       </QueryClientProvider>
     </RuntimeConfigProvider>

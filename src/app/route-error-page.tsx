@@ -1,12 +1,6 @@
 import { useQueryErrorResetBoundary } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
-import {
-  Link as RouterLink,
-  isRouteErrorResponse,
-  useLocation,
-  useNavigate,
-  useRouteError,
-} from 'react-router'
+import { Link as RouterLink, useLocation, useNavigate } from 'react-router'
 import Alert from '@mui/material/Alert'
 import AlertTitle from '@mui/material/AlertTitle'
 import Button from '@mui/material/Button'
@@ -22,7 +16,6 @@ type Kind = 'notFound' | 'sessionExpired' | 'forbidden' | 'other'
 
 function classify(error: unknown): Kind {
   if (error instanceof HttpError && error.status === 404) return 'notFound'
-  if (isRouteErrorResponse(error) && error.status === 404) return 'notFound'
   if (error instanceof SessionExpiredError) return 'sessionExpired'
   if (error instanceof HttpError && error.status === 403) return 'forbidden'
   return 'other'
@@ -30,14 +23,12 @@ function classify(error: unknown): Kind {
 
 function technicalMessage(error: unknown): string {
   if (error instanceof Error) return error.message
-  if (isRouteErrorResponse(error)) return `${error.status} ${error.statusText}`
   return String(error)
 }
 
-/** Error boundary of every route: says what happened in plain words, offers a retry and a way back. */
-export function RouteErrorPage() {
+/** What a route's error boundary shows: what happened in plain words, a retry and a way back. */
+export function RouteErrorPage({ error }: { error: unknown }) {
   const { t } = useTranslation(['errors', 'common'])
-  const error = useRouteError()
   const { reset } = useQueryErrorResetBoundary()
   const location = useLocation()
   const navigate = useNavigate()
@@ -58,7 +49,7 @@ export function RouteErrorPage() {
   }[kind]
   const retry = () => {
     // Lets failed queries fetch again on their next mount; navigating to the same address gives a new
-    // location, which is what makes react-router drop the caught error and render the page again.
+    // location key, which is what makes the error boundary drop the caught error and render the page again.
     reset()
     void navigate(
       { pathname: location.pathname, search: location.search, hash: location.hash },

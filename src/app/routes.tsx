@@ -1,60 +1,68 @@
 /**
- * The route table, shared by the browser router and the tests' memory router. The list is the landing
- * page and loads eagerly; the other screens are split into their own chunks.
+ * The route table, shared by the browser and the tests' memory history. The list is the landing page and
+ * loads eagerly; the other screens are split into their own chunks, each loaded with its texts.
  */
-import { Navigate, type RouteObject } from 'react-router'
+import { lazy, type ComponentType, type ReactNode } from 'react'
+import { Navigate, Route, Routes } from 'react-router'
 import { AppShell } from './layout/app-shell'
 import { NotFoundPage } from './not-found-page'
-import { RouteErrorPage } from './route-error-page'
-import { RouteLoading } from './route-loading'
+import { RouteErrorBoundary } from './route-error-boundary'
 import { ContactListPage } from '../features/contacts/list/contact-list-page'
-import { loadNamespace } from '../lib/i18n'
+import { loadNamespace, type Namespace } from '../lib/i18n'
 
-export const routes: RouteObject[] = [
-  {
-    Component: AppShell,
-    // Catches errors of the shell itself; page errors are caught below so the shell stays usable.
-    ErrorBoundary: RouteErrorPage,
-    HydrateFallback: RouteLoading,
-    children: [
-      { index: true, element: <Navigate to="/contacts" replace /> },
-      { path: 'contacts', Component: ContactListPage, ErrorBoundary: RouteErrorPage },
-      {
-        path: 'contacts/new',
-        ErrorBoundary: RouteErrorPage,
-        lazy: async () => {
-          const [page] = await Promise.all([
-            import('../features/contacts/form/contact-create-page'),
-            loadNamespace('form'),
-          ])
-          return { Component: page.ContactCreatePage }
-        },
-      },
-      {
-        path: 'contacts/:id',
-        ErrorBoundary: RouteErrorPage,
-        lazy: async () => {
-          const [page] = await Promise.all([
-            import('../features/contacts/detail/contact-detail-page'),
-            loadNamespace('detail'),
-          ])
-          return { Component: page.ContactDetailPage }
-        },
-      },
-      {
-        path: 'contacts/:id/edit',
-        ErrorBoundary: RouteErrorPage,
-        lazy: async () => {
-          // The edit page also offers archive/restore, whose texts live in `detail`.
-          const [page] = await Promise.all([
-            import('../features/contacts/form/contact-edit-page'),
-            loadNamespace('form'),
-            loadNamespace('detail'),
-          ])
-          return { Component: page.ContactEditPage }
-        },
-      },
-      { path: '*', Component: NotFoundPage, ErrorBoundary: RouteErrorPage },
-    ],
-  },
-]
+/** A screen's chunk and its texts in parallel, so it never renders a raw key. */
+function lazyScreen<Name extends string>(
+  load: () => Promise<Record<Name, ComponentType>>,
+  name: Name,
+  namespaces: Namespace[],
+) {
+  return lazy(async () => {
+    const [module] = await Promise.all([load(), ...namespaces.map(loadNamespace)])
+    return { default: module[name] }
+  })
+}
+
+const ContactCreatePage = lazyScreen(
+  () => import('../features/contacts/form/contact-create-page'),
+  'ContactCreatePage',
+  ['form'],
+)
+const ContactDetailPage = lazyScreen(
+  () => import('../features/contacts/detail/contact-detail-page'),
+  'ContactDetailPage',
+  ['detail'],
+)
+// The edit page also offers archive/restore, whose texts live in `detail`.
+const ContactEditPage = lazyScreen(
+  () => import('../features/contacts/form/contact-edit-page'),
+  'ContactEditPage',
+  ['form', 'detail'],
+)
+
+/** Each page has its own error boundary, so an error shows inside the shell and the shell stays usable. */
+const page = (element: ReactNode) => <RouteErrorBoundary>{element}</RouteErrorBoundary>
+
+/** The app's routes; `content` replaces the pages (tests mount a component under the real shell-less app). */
+export function AppRoutes({ content }: { content?: ReactNode }) {
+  if (content !== undefined)
+    return (
+      <Routes>
+        <Route path="*" element={page(content)} />
+      </Routes>
+    )
+  return (
+    // Catches errors of the shell itself.
+    <RouteErrorBoundary>
+      <Routes>
+        <Route element={<AppShell />}>
+          <Route index element={<Navigate to="/contacts" replace />} />
+          <Route path="contacts" element={page(<ContactListPage />)} />
+          <Route path="contacts/new" element={page(<ContactCreatePage />)} />
+          <Route path="contacts/:id" element={page(<ContactDetailPage />)} />
+          <Route path="contacts/:id/edit" element={page(<ContactEditPage />)} />
+          <Route path="*" element={page(<NotFoundPage />)} />
+        </Route>
+      </Routes>
+    </RouteErrorBoundary>
+  )
+}

@@ -1,6 +1,7 @@
 import { useRef } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Link as RouterLink, Outlet, ScrollRestoration, type Location } from 'react-router'
+import { Suspense } from 'react'
+import { Link as RouterLink, Outlet } from 'react-router'
 import AppBar from '@mui/material/AppBar'
 import Box from '@mui/material/Box'
 import Container from '@mui/material/Container'
@@ -15,16 +16,10 @@ import { SignOutButton } from './sign-out-button'
 import { SkipLink } from './skip-link'
 import { UserBadge } from './user-badge'
 import { KeyboardShortcutsButton } from '../keyboard-shortcuts-button'
+import { RouteLoading } from '../route-loading'
 import { useFocusHeadingOnNavigate } from '../use-focus-heading-on-navigate'
 
 const MAIN_ID = 'main-content'
-
-/**
- * The list keeps its scroll position per URL, so "Back to list" (a new navigation to the same list URL) and
- * the browser's back button both return to where the user was; other pages open at the top.
- */
-const scrollKey = (location: Location) =>
-  location.pathname === '/contacts' ? location.pathname + location.search : location.key
 
 export function AppShell() {
   const { t } = useTranslation()
@@ -75,8 +70,10 @@ export function AppShell() {
         maxWidth="xl"
         sx={{ flex: 1, py: { xs: 2, sm: 3 }, outline: 'none' }}
       >
-        <Outlet />
-        <ScrollRestoration getKey={scrollKey} />
+        {/* First load of a lazy screen; later navigations keep the current page until it is ready. */}
+        <Suspense fallback={<RouteLoading />}>
+          <Outlet />
+        </Suspense>
       </Container>
     </Box>
   )

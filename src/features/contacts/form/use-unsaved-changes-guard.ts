@@ -1,9 +1,9 @@
 import { useEffect } from 'react'
-import { useBlocker } from 'react-router'
+import { useBlocker } from '../../../app/router/use-blocker'
 import { isLeavingOnPurpose } from '../../session/page-navigation'
 
 /**
- * Asks before leaving a form with real changes: in-app navigation through react-router's blocker (our
+ * Asks before leaving a form with real changes: in-app navigation through the router's blocker (our
  * own dialog), closing or reloading the tab through the browser's beforeunload prompt. `isDirty` is read at
  * the moment of leaving, so undone edits or a just-finished save never cause a false alarm.
  */
