@@ -1,6 +1,5 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Table } from '@tanstack/react-table'
 import Button from '@mui/material/Button'
 import Divider from '@mui/material/Divider'
 import ListItemIcon from '@mui/material/ListItemIcon'
@@ -13,19 +12,23 @@ import CheckBoxOutlineBlankIcon from '@mui/icons-material/CheckBoxOutlineBlank'
 import RadioCheckedIcon from '@mui/icons-material/RadioButtonChecked'
 import RadioUncheckedIcon from '@mui/icons-material/RadioButtonUnchecked'
 import ViewColumnIcon from '@mui/icons-material/ViewColumnOutlined'
-import type { Contact } from '../../../api/schemas/contact'
+import type { ContactColumn } from './contact-columns'
 import type { Density } from './use-list-preferences'
 
 const densities: Density[] = ['compact', 'standard']
 
 /** Column chooser and row density; both remembered in this browser by the caller. */
 export function ColumnMenu({
-  table,
+  columns,
+  visible,
   onColumnVisible,
   density,
   onDensity,
 }: {
-  table: Table<Contact>
+  /** Every column; the chooser lists the hideable ones. */
+  columns: readonly ContactColumn[]
+  /** The columns shown now. */
+  visible: readonly ContactColumn[]
   onColumnVisible: (columnId: string, visible: boolean) => void
   density: Density
   onDensity: (density: Density) => void
@@ -45,27 +48,29 @@ export function ColumnMenu({
       </Button>
       <Menu anchorEl={anchor} open={anchor !== null} onClose={() => setAnchor(null)}>
         <ListSubheader>{t('columnsMenu.title')}</ListSubheader>
-        {table
-          .getAllLeafColumns()
-          .filter((column) => column.getCanHide())
-          .map((column) => (
-            <MenuItem
-              key={column.id}
-              role="menuitemcheckbox"
-              aria-checked={column.getIsVisible()}
-              dense
-              onClick={() => onColumnVisible(column.id, !column.getIsVisible())}
-            >
-              <ListItemIcon>
-                {column.getIsVisible() ? (
-                  <CheckBoxIcon fontSize="small" color="primary" />
-                ) : (
-                  <CheckBoxOutlineBlankIcon fontSize="small" />
-                )}
-              </ListItemIcon>
-              <ListItemText>{column.columnDef.meta?.label ?? column.id}</ListItemText>
-            </MenuItem>
-          ))}
+        {columns
+          .filter((column) => column.hideable)
+          .map((column) => {
+            const shown = visible.includes(column)
+            return (
+              <MenuItem
+                key={column.id}
+                role="menuitemcheckbox"
+                aria-checked={shown}
+                dense
+                onClick={() => onColumnVisible(column.id, !shown)}
+              >
+                <ListItemIcon>
+                  {shown ? (
+                    <CheckBoxIcon fontSize="small" color="primary" />
+                  ) : (
+                    <CheckBoxOutlineBlankIcon fontSize="small" />
+                  )}
+                </ListItemIcon>
+                <ListItemText>{column.label}</ListItemText>
+              </MenuItem>
+            )
+          })}
         <Divider />
         <ListSubheader>{t('columnsMenu.density')}</ListSubheader>
         {densities.map((option) => (
