@@ -87,7 +87,8 @@ test('the skip link moves focus to the main content', async () => {
 test('offers "Sign out" only when config.json names a logout address', async () => {
   renderApp('/no/such/page', { config: { logoutUrl: 'https://sso.example.com/logout' } })
   // A button, not a link: signing out first clears the cache and every stored draft.
-  expect(await screen.findByRole('button', { name: 'Sign out' })).toBeInTheDocument()
+  // Named by aria-label; the hover hint is a native title (MUI's Tooltip would put Popper on the first page).
+  expect(await screen.findByRole('button', { name: 'Sign out' })).toHaveAttribute('title', 'Sign out')
 })
 
 test('has no "Sign out" without a logout address', async () => {

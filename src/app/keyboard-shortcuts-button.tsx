@@ -2,7 +2,6 @@ import { lazy, Suspense, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useLocation, useNavigate } from 'react-router'
 import IconButton from '@mui/material/IconButton'
-import Tooltip from '@mui/material/Tooltip'
 import KeyboardIcon from '@mui/icons-material/KeyboardOutlined'
 import { useKeyboardShortcuts } from '../lib/use-keyboard-shortcuts'
 
@@ -29,18 +28,18 @@ export function KeyboardShortcutsButton() {
   })
   return (
     <>
-      <Tooltip title={t('shortcuts.button')}>
-        <IconButton
-          color="inherit"
-          aria-label={t('shortcuts.button')}
-          aria-haspopup="dialog"
-          aria-keyshortcuts="?"
-          onClick={() => setOpen(true)}
-          sx={{ display: { xs: 'none', md: 'inline-flex' } }}
-        >
-          <KeyboardIcon />
-        </IconButton>
-      </Tooltip>
+      {/* A native title, not MUI's Tooltip: the app bar is on the first page, and Tooltip brings Popper. */}
+      <IconButton
+        color="inherit"
+        aria-label={t('shortcuts.button')}
+        title={t('shortcuts.button')}
+        aria-haspopup="dialog"
+        aria-keyshortcuts="?"
+        onClick={() => setOpen(true)}
+        sx={{ display: { xs: 'none', md: 'inline-flex' } }}
+      >
+        <KeyboardIcon />
+      </IconButton>
       {open ? (
         <Suspense fallback={null}>
           <ShortcutsHelpDialog open onClose={() => setOpen(false)} />

@@ -2,7 +2,6 @@ import { useQueryClient } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import Button from '@mui/material/Button'
 import IconButton from '@mui/material/IconButton'
-import Tooltip from '@mui/material/Tooltip'
 import LogoutIcon from '@mui/icons-material/Logout'
 import { useRuntimeConfig } from '../runtime-config'
 import { clearAllDrafts } from '../../features/contacts/form/draft-storage'
@@ -49,11 +48,10 @@ function SignOutControl({
       </Button>
     )
   }
+  // A native title, not MUI's Tooltip: the app bar is on the first page, and Tooltip brings Popper.
   return (
-    <Tooltip title={label}>
-      <IconButton color="inherit" onClick={signOut} aria-label={label}>
-        <LogoutIcon />
-      </IconButton>
-    </Tooltip>
+    <IconButton color="inherit" onClick={signOut} aria-label={label} title={label}>
+      <LogoutIcon />
+    </IconButton>
   )
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { lazy, Suspense, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import Button from '@mui/material/Button'
 import Paper from '@mui/material/Paper'
@@ -7,8 +7,10 @@ import ArchiveIcon from '@mui/icons-material/ArchiveOutlined'
 import UnarchiveIcon from '@mui/icons-material/UnarchiveOutlined'
 import type { Contact } from '../../../api/schemas/contact'
 import { usePermissionDenied } from '../../session/use-session'
-import { BulkDialog } from './bulk-dialog'
 import { applicableContacts, useBulkStatusChange, type BulkAction } from './use-bulk-status-change'
+
+// Confirm, progress and result dialog: loaded when the user first picks a bulk action.
+const BulkDialog = lazy(() => import('./bulk-dialog').then((module) => ({ default: module.BulkDialog })))
 
 /** The bar that appears while rows are selected: archive / restore them (after confirming) or clear. */
 export function BulkActions({
@@ -84,14 +86,16 @@ export function BulkActions({
         </Paper>
       ) : null}
       {pending !== null ? (
-        <BulkDialog
-          action={pending.action}
-          contacts={pending.contacts}
-          skipped={pending.skipped}
-          state={bulk.state}
-          onConfirm={() => void bulk.run(pending.action, pending.contacts)}
-          onClose={close}
-        />
+        <Suspense fallback={null}>
+          <BulkDialog
+            action={pending.action}
+            contacts={pending.contacts}
+            skipped={pending.skipped}
+            state={bulk.state}
+            onConfirm={() => void bulk.run(pending.action, pending.contacts)}
+            onClose={close}
+          />
+        </Suspense>
       ) : null}
     </>
   )

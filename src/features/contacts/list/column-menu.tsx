@@ -1,37 +1,18 @@
-import { useState } from 'react'
+import { lazy, Suspense, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Table } from '@tanstack/react-table'
 import Button from '@mui/material/Button'
-import Divider from '@mui/material/Divider'
-import ListItemIcon from '@mui/material/ListItemIcon'
-import ListItemText from '@mui/material/ListItemText'
-import ListSubheader from '@mui/material/ListSubheader'
-import Menu from '@mui/material/Menu'
-import MenuItem from '@mui/material/MenuItem'
-import CheckBoxIcon from '@mui/icons-material/CheckBox'
-import CheckBoxOutlineBlankIcon from '@mui/icons-material/CheckBoxOutlineBlank'
-import RadioCheckedIcon from '@mui/icons-material/RadioButtonChecked'
-import RadioUncheckedIcon from '@mui/icons-material/RadioButtonUnchecked'
 import ViewColumnIcon from '@mui/icons-material/ViewColumnOutlined'
-import type { Contact } from '../../../api/schemas/contact'
-import type { Density } from './use-list-preferences'
+import type { ColumnMenuPopupProps } from './column-menu-popup'
 
-const densities: Density[] = ['compact', 'standard']
+// The menu (Menu items, subheaders, icons) loads on first open: it is not needed to show the list.
+const ColumnMenuPopup = lazy(() => import('./column-menu-popup'))
 
-/** Column chooser and row density; both remembered in this browser by the caller. */
-export function ColumnMenu({
-  table,
-  onColumnVisible,
-  density,
-  onDensity,
-}: {
-  table: Table<Contact>
-  onColumnVisible: (columnId: string, visible: boolean) => void
-  density: Density
-  onDensity: (density: Density) => void
-}) {
+/** The "Columns" button: column chooser and row density; both remembered in this browser by the caller. */
+export function ColumnMenu(props: Omit<ColumnMenuPopupProps, 'anchor' | 'onClose'>) {
   const { t } = useTranslation('list')
   const [anchor, setAnchor] = useState<HTMLElement | null>(null)
+  // Mounted from the first open on, so later closes keep the menu's exit transition.
+  const [opened, setOpened] = useState(false)
   return (
     <>
       <Button
@@ -39,54 +20,18 @@ export function ColumnMenu({
         startIcon={<ViewColumnIcon />}
         aria-haspopup="menu"
         aria-expanded={anchor !== null}
-        onClick={(event) => setAnchor(event.currentTarget)}
+        onClick={(event) => {
+          setAnchor(event.currentTarget)
+          setOpened(true)
+        }}
       >
         {t('columnsMenu.button')}
       </Button>
-      <Menu anchorEl={anchor} open={anchor !== null} onClose={() => setAnchor(null)}>
-        <ListSubheader>{t('columnsMenu.title')}</ListSubheader>
-        {table
-          .getAllLeafColumns()
-          .filter((column) => column.getCanHide())
-          .map((column) => (
-            <MenuItem
-              key={column.id}
-              role="menuitemcheckbox"
-              aria-checked={column.getIsVisible()}
-              dense
-              onClick={() => onColumnVisible(column.id, !column.getIsVisible())}
-            >
-              <ListItemIcon>
-                {column.getIsVisible() ? (
-                  <CheckBoxIcon fontSize="small" color="primary" />
-                ) : (
-                  <CheckBoxOutlineBlankIcon fontSize="small" />
-                )}
-              </ListItemIcon>
-              <ListItemText>{column.columnDef.meta?.label ?? column.id}</ListItemText>
-            </MenuItem>
-          ))}
-        <Divider />
-        <ListSubheader>{t('columnsMenu.density')}</ListSubheader>
-        {densities.map((option) => (
-          <MenuItem
-            key={option}
-            role="menuitemradio"
-            aria-checked={density === option}
-            dense
-            onClick={() => onDensity(option)}
-          >
-            <ListItemIcon>
-              {density === option ? (
-                <RadioCheckedIcon fontSize="small" color="primary" />
-              ) : (
-                <RadioUncheckedIcon fontSize="small" />
-              )}
-            </ListItemIcon>
-            <ListItemText>{t(`columnsMenu.${option}`)}</ListItemText>
-          </MenuItem>
-        ))}
-      </Menu>
+      {opened ? (
+        <Suspense fallback={null}>
+          <ColumnMenuPopup {...props} anchor={anchor} onClose={() => setAnchor(null)} />
+        </Suspense>
+      ) : null}
     </>
   )
 }

@@ -1,14 +1,13 @@
 import { useTranslation } from 'react-i18next'
-import { flexRender, type Table } from '@tanstack/react-table'
 import Box from '@mui/material/Box'
 import Checkbox from '@mui/material/Checkbox'
 import Paper from '@mui/material/Paper'
 import Skeleton from '@mui/material/Skeleton'
 import Stack from '@mui/material/Stack'
-import type { Contact } from '../../../api/schemas/contact'
 import { contactFullName } from '../shared/contact-names'
 import { NAME_COLUMN_ID } from './contact-columns'
 import type { RowActions } from './contact-table'
+import type { ContactTableModel } from './use-contact-table'
 
 /**
  * The list on phones (< 600 px): one card per contact with the same visible columns as the table,
@@ -19,7 +18,7 @@ export function ContactCardList({
   loading,
   actions,
 }: {
-  table: Table<Contact>
+  table: ContactTableModel
   loading: boolean
   actions: RowActions
 }) {
@@ -35,14 +34,13 @@ export function ContactCardList({
   }
   return (
     <Stack component="ul" aria-label={t('table.label')} sx={{ listStyle: 'none', m: 0, p: 0, gap: 1 }}>
-      {table.getRowModel().rows.map((row) => {
-        const contact = row.original
+      {table.rows.map((contact) => {
+        const selected = table.isSelected(contact)
         const name = contactFullName(contact) ?? t('cells.noName')
-        const cells = row.getVisibleCells()
-        const nameCell = cells.find((cell) => cell.column.id === NAME_COLUMN_ID)
+        const nameColumn = table.visibleColumns.find((column) => column.id === NAME_COLUMN_ID)
         return (
           <Paper
-            key={row.id}
+            key={contact.id}
             component="li"
             variant="outlined"
             tabIndex={0}
@@ -57,19 +55,19 @@ export function ContactCardList({
               p: 1.5,
               pl: 0.5,
               cursor: 'pointer',
-              bgcolor: row.getIsSelected() ? 'action.selected' : undefined,
+              bgcolor: selected ? 'action.selected' : undefined,
               '&:focus-visible': { outline: 2, outlineColor: 'primary.main' },
             }}
           >
             <Box onClick={(event) => event.stopPropagation()}>
               <Checkbox
-                checked={row.getIsSelected()}
-                onChange={row.getToggleSelectedHandler()}
+                checked={selected}
+                onChange={(event) => table.setSelected(contact, event.target.checked)}
                 slotProps={{ input: { 'aria-label': t('selection.selectRow', { name }) } }}
               />
             </Box>
             <Box sx={{ minWidth: 0, flex: 1, overflowWrap: 'anywhere' }}>
-              {nameCell ? flexRender(nameCell.column.columnDef.cell, nameCell.getContext()) : name}
+              {nameColumn ? nameColumn.cell(contact) : name}
               <Box
                 component="dl"
                 sx={{
@@ -81,16 +79,15 @@ export function ContactCardList({
                   rowGap: 0.25,
                 }}
               >
-                {cells
-                  .filter((cell) => cell.column.id !== NAME_COLUMN_ID)
-                  .filter((cell) => !cell.column.columnDef.meta?.isEmpty?.(contact))
-                  .map((cell) => (
-                    <Box key={cell.id} sx={{ display: 'contents', typography: 'body2' }}>
+                {table.visibleColumns
+                  .filter((column) => column.id !== NAME_COLUMN_ID && !column.isEmpty?.(contact))
+                  .map((column) => (
+                    <Box key={column.id} sx={{ display: 'contents', typography: 'body2' }}>
                       <Box component="dt" sx={{ color: 'text.secondary' }}>
-                        {cell.column.columnDef.meta?.label}
+                        {column.label}
                       </Box>
                       <Box component="dd" sx={{ m: 0, minWidth: 0 }}>
-                        {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                        {column.cell(contact)}
                       </Box>
                     </Box>
                   ))}

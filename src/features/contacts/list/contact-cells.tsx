@@ -7,7 +7,6 @@ import { Link as RouterLink, useLocation } from 'react-router'
 import Box from '@mui/material/Box'
 import Chip from '@mui/material/Chip'
 import Link from '@mui/material/Link'
-import Tooltip from '@mui/material/Tooltip'
 import Typography from '@mui/material/Typography'
 import type { Contact } from '../../../api/schemas/contact'
 import { formatDateTime, formatRelativeTime } from '../../../lib/format'
@@ -146,13 +145,19 @@ export function CompaniesCell({ contact }: { contact: Contact }) {
   )
 }
 
+/**
+ * "3 days ago", with the exact date and time as a native `title` (no MUI Tooltip: it would bring Popper
+ * onto the first page, and cost a Popper per timestamp cell).
+ */
 export function TimestampCell({ value }: { value: string }) {
-  const exact = formatDateTime(value)
   return (
-    <Tooltip title={exact}>
-      <Box component="time" dateTime={value} sx={{ whiteSpace: 'nowrap' }}>
-        {formatRelativeTime(value)}
-      </Box>
-    </Tooltip>
+    <Box
+      component="time"
+      dateTime={value}
+      title={formatDateTime(value) || undefined}
+      sx={{ whiteSpace: 'nowrap' }}
+    >
+      {formatRelativeTime(value)}
+    </Box>
   )
 }

@@ -1,8 +1,9 @@
 /**
- * Column definitions of the contact list for @tanstack/react-table. `meta.sortFields` names the API sort
- * keys a header may offer: only what the contract allows, so one page is never sorted on the client.
+ * Column definitions of the contact list: our own small column model (no table library — see
+ * docs/decisions.md). `sortFields` names the API sort keys a header may offer: only what the contract
+ * allows, so one page is never sorted on the client.
  */
-import type { ColumnDef, RowData } from '@tanstack/react-table'
+import type { ReactNode } from 'react'
 import type { TFunction } from 'i18next'
 import type { Contact } from '../../../api/schemas/contact'
 import { CUSTOM_FIELD_PREFIX } from '../../../contract/kanbert-contract'
@@ -25,20 +26,22 @@ export interface SortFieldOption {
   label: string
 }
 
-declare module '@tanstack/react-table' {
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  interface ColumnMeta<TData extends RowData, TValue> {
-    /** Plain-text column name for the column chooser and the phone cards. */
-    label: string
-    sortFields?: SortFieldOption[]
-    /** Shown only after the user turns it on. */
-    defaultHidden?: boolean
-    /** True when the cell would be blank (the phone cards then leave the line out). */
-    isEmpty?: (contact: Contact) => boolean
-  }
+/** One column of the list: the table header and cells, a line of a phone card, an entry of the chooser. */
+export interface ContactColumn {
+  id: string
+  /** Plain-text column name: the header, the column chooser and the phone cards. */
+  label: string
+  cell: (contact: Contact) => ReactNode
+  /** API sort keys the header offers (the name column offers last and first name). */
+  sortFields: readonly SortFieldOption[]
+  /** False for the name column, which is always shown. */
+  hideable: boolean
+  /** Shown only after the user turns it on. */
+  defaultHidden: boolean
+  /** True when the cell would be blank (the phone cards then leave the line out). */
+  isEmpty?: (contact: Contact) => boolean
 }
 
-export const SELECT_COLUMN_ID = 'select'
 export const NAME_COLUMN_ID = 'name'
 const CUSTOM_COLUMN_PREFIX = 'cf:'
 
@@ -49,18 +52,20 @@ export function customFieldLabel(field: Pick<CustomFieldInfo, 'alias' | 'title'>
 export function buildContactColumns(
   t: TFunction<'list'>,
   customFields: readonly CustomFieldInfo[],
-): ColumnDef<Contact>[] {
+): ContactColumn[] {
   const column = (
     id: string,
     label: string,
-    render: (contact: Contact) => React.ReactNode,
-    extra: Omit<NonNullable<ColumnDef<Contact>['meta']>, 'label'> = {},
-  ): ColumnDef<Contact> => ({
+    cell: (contact: Contact) => ReactNode,
+    extra: Partial<Pick<ContactColumn, 'sortFields' | 'defaultHidden' | 'isEmpty'>> = {},
+  ): ContactColumn => ({
     id,
-    header: label,
-    cell: ({ row }) => render(row.original),
-    enableHiding: id !== NAME_COLUMN_ID,
-    meta: { label, ...extra },
+    label,
+    cell,
+    sortFields: [],
+    hideable: id !== NAME_COLUMN_ID,
+    defaultHidden: false,
+    ...extra,
   })
 
   return [
@@ -110,12 +115,7 @@ export function buildContactColumns(
   ]
 }
 
-/** Default visibility merged with the user's stored choices. */
-export function columnVisibility(columns: readonly ColumnDef<Contact>[], stored: Record<string, boolean>) {
-  const visibility: Record<string, boolean> = {}
-  for (const column of columns) {
-    if (!column.id) continue
-    visibility[column.id] = stored[column.id] ?? !column.meta?.defaultHidden
-  }
-  return visibility
+/** The columns to show: each column's default, overridden by the user's stored choice. */
+export function visibleColumns(columns: readonly ContactColumn[], stored: Record<string, boolean>) {
+  return columns.filter((column) => !column.hideable || (stored[column.id] ?? !column.defaultHidden))
 }

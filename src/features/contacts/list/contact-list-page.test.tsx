@@ -1,4 +1,5 @@
 import { configure, within } from '@testing-library/react'
+import { formatDateTime, formatRelativeTime } from '../../../lib/format'
 import { renderApp } from '../../../../test/render'
 import { contactRows, storedContact } from './list-test-utils'
 
@@ -27,4 +28,13 @@ test('rows link email and phone safely and mark archived contacts', async () => 
   const archived = rows.filter((row) => storedContact(row).deleted_at !== null)
   expect(archived.length).toBeGreaterThan(0)
   for (const row of archived) expect(within(row).getByText('Archived')).toBeInTheDocument()
+})
+
+test('timestamps read as relative time, with the exact date and time as a native title', async () => {
+  renderApp('/contacts?size=10')
+  const [row] = await contactRows()
+  const contact = storedContact(row ?? document.body)
+  const time = within(row ?? document.body).getByTitle(formatDateTime(contact.updated_at))
+  expect(time).toHaveAttribute('datetime', contact.updated_at)
+  expect(time).toHaveTextContent(formatRelativeTime(contact.updated_at))
 })

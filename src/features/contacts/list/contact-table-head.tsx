@@ -1,13 +1,12 @@
 import { useTranslation } from 'react-i18next'
-import { flexRender, type Table } from '@tanstack/react-table'
 import Box from '@mui/material/Box'
 import Checkbox from '@mui/material/Checkbox'
 import TableCell from '@mui/material/TableCell'
 import TableHead from '@mui/material/TableHead'
 import TableRow from '@mui/material/TableRow'
 import TableSortLabel from '@mui/material/TableSortLabel'
-import type { Contact } from '../../../api/schemas/contact'
 import { activeSort } from './sort-state'
+import type { ContactTableModel } from './use-contact-table'
 
 /**
  * Header row: the selection checkbox, then one cell per visible column. Sortable columns get a
@@ -19,7 +18,7 @@ export function ContactTableHead({
   sort,
   onSort,
 }: {
-  table: Table<Contact>
+  table: ContactTableModel
   sort: string | undefined
   onSort: (field: string) => void
 }) {
@@ -30,25 +29,23 @@ export function ContactTableHead({
       <TableRow>
         <TableCell padding="checkbox">
           <Checkbox
-            checked={table.getIsAllPageRowsSelected()}
-            indeterminate={table.getIsSomePageRowsSelected()}
-            onChange={table.getToggleAllPageRowsSelectedHandler()}
+            checked={table.allSelected}
+            indeterminate={table.someSelected}
+            onChange={(event) => table.setAllSelected(event.target.checked)}
             slotProps={{ input: { 'aria-label': t('selection.selectPage') } }}
           />
         </TableCell>
-        {table.getFlatHeaders().map((header) => {
-          const meta = header.column.columnDef.meta
-          const sortFields = meta?.sortFields ?? []
+        {table.visibleColumns.map(({ id, label, sortFields }) => {
           const activeField = sortFields.find((option) => option.field === current?.field)
           return (
             <TableCell
-              key={header.id}
+              key={id}
               scope="col"
               sortDirection={activeField && current ? current.direction : false}
               sx={{ fontWeight: 600, verticalAlign: 'bottom' }}
             >
               {sortFields.length === 0 ? (
-                flexRender(header.column.columnDef.header, header.getContext())
+                label
               ) : (
                 <Box
                   component="span"

@@ -1,6 +1,5 @@
 import { useRef } from 'react'
 import { useTranslation } from 'react-i18next'
-import { flexRender, type Table as ReactTable } from '@tanstack/react-table'
 import Checkbox from '@mui/material/Checkbox'
 import Skeleton from '@mui/material/Skeleton'
 import Table from '@mui/material/Table'
@@ -12,6 +11,7 @@ import type { Contact } from '../../../api/schemas/contact'
 import { contactFullName } from '../shared/contact-names'
 import { ContactTableHead } from './contact-table-head'
 import type { Density } from './use-list-preferences'
+import type { ContactTableModel } from './use-contact-table'
 
 const SKELETON_ROWS = 8
 
@@ -32,7 +32,7 @@ export function ContactTable({
   loading,
   actions,
 }: {
-  table: ReactTable<Contact>
+  table: ContactTableModel
   sort: string | undefined
   onSort: (field: string) => void
   density: Density
@@ -41,7 +41,7 @@ export function ContactTable({
 }) {
   const { t } = useTranslation('list')
   const bodyRef = useRef<HTMLTableSectionElement>(null)
-  const columnCount = table.getVisibleLeafColumns().length + 1
+  const columnCount = table.visibleColumns.length + 1
 
   const moveFocus = (from: HTMLElement, step: 1 | -1) => {
     const rows = [...(bodyRef.current?.querySelectorAll<HTMLElement>('tr[tabindex]') ?? [])]
@@ -68,14 +68,14 @@ export function ContactTable({
                   </TableCell>
                 </TableRow>
               ))
-            : table.getRowModel().rows.map((row) => {
-                const contact = row.original
+            : table.rows.map((contact) => {
+                const selected = table.isSelected(contact)
                 const name = contactFullName(contact) ?? t('cells.noName')
                 return (
                   <TableRow
-                    key={row.id}
+                    key={contact.id}
                     hover
-                    selected={row.getIsSelected()}
+                    selected={selected}
                     tabIndex={0}
                     onClick={() => actions.onOpen(contact)}
                     onMouseEnter={() => actions.onPrefetch(contact)}
@@ -97,15 +97,13 @@ export function ContactTable({
                   >
                     <TableCell padding="checkbox" onClick={(event) => event.stopPropagation()}>
                       <Checkbox
-                        checked={row.getIsSelected()}
-                        onChange={row.getToggleSelectedHandler()}
+                        checked={selected}
+                        onChange={(event) => table.setSelected(contact, event.target.checked)}
                         slotProps={{ input: { 'aria-label': t('selection.selectRow', { name }) } }}
                       />
                     </TableCell>
-                    {row.getVisibleCells().map((cell) => (
-                      <TableCell key={cell.id}>
-                        {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                      </TableCell>
+                    {table.visibleColumns.map((column) => (
+                      <TableCell key={column.id}>{column.cell(contact)}</TableCell>
                     ))}
                   </TableRow>
                 )

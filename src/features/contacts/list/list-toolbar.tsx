@@ -1,16 +1,15 @@
 import { useTranslation } from 'react-i18next'
-import type { Table } from '@tanstack/react-table'
 import Button from '@mui/material/Button'
 import Stack from '@mui/material/Stack'
 import DownloadIcon from '@mui/icons-material/FileDownloadOutlined'
 import FilterListIcon from '@mui/icons-material/FilterList'
-import type { Contact } from '../../../api/schemas/contact'
 import type { ContactListParams } from '../api/contact-list-params'
 import type { CustomFieldInfo } from '../shared/custom-field-kinds'
 import { ArchivedToggle } from './archived-toggle'
 import { ColumnMenu } from './column-menu'
 import { SearchField } from './search-field'
 import { SortSelect } from './sort-select'
+import type { ContactTableModel } from './use-contact-table'
 import type { ListParamsPatch } from './use-list-url-state'
 import type { useListPreferences } from './use-list-preferences'
 
@@ -28,7 +27,7 @@ export function ListToolbar({
   onOpenExport,
 }: {
   params: ContactListParams
-  table: Table<Contact>
+  table: ContactTableModel
   customFields: readonly CustomFieldInfo[]
   isPhone: boolean
   preferences: ReturnType<typeof useListPreferences>
@@ -38,9 +37,8 @@ export function ListToolbar({
 }) {
   const { t } = useTranslation('list')
   const count = params.conditions.length
-  const sortOptions = table
-    .getAllLeafColumns()
-    .flatMap((column) => column.columnDef.meta?.sortFields ?? [])
+  const sortOptions = table.columns
+    .flatMap((column) => column.sortFields)
     .map((option) => ({
       ...option,
       isDate:
@@ -65,7 +63,8 @@ export function ListToolbar({
         <SortSelect sort={params.sort} options={sortOptions} onSort={(sort) => onUpdate({ sort })} />
       ) : (
         <ColumnMenu
-          table={table}
+          columns={table.columns}
+          visible={table.visibleColumns}
           onColumnVisible={preferences.setColumnVisible}
           density={preferences.density}
           onDensity={preferences.setDensity}

@@ -1,57 +1,79 @@
 /**
- * The headless table of the list: columns (incl. one per custom field), visibility from the user's stored
- * choice, and row selection. Selection belongs to one query: a new page, search or sort starts empty, so
- * a bulk action never touches rows the user can no longer see.
+ * The list's column model and row selection: columns (incl. one per custom field), which of them are
+ * shown (the user's stored choice over each column's default), and the selected rows. Selection belongs
+ * to one query: a new page, search or sort starts empty, so a bulk action never touches rows the user can
+ * no longer see.
  */
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { getCoreRowModel, useReactTable, type RowSelectionState, type Updater } from '@tanstack/react-table'
 import type { Contact } from '../../../api/schemas/contact'
 import type { CustomFieldInfo } from '../shared/custom-field-kinds'
-import { buildContactColumns, columnVisibility } from './contact-columns'
+import { buildContactColumns, visibleColumns, type ContactColumn } from './contact-columns'
 
-const NO_ROWS: Contact[] = []
+const NO_ROWS: readonly Contact[] = []
+const NONE: ReadonlySet<string> = new Set()
+
+export interface ContactTableModel {
+  /** Every column, in order (the column chooser lists the hideable ones). */
+  columns: readonly ContactColumn[]
+  /** The columns shown, in order. */
+  visibleColumns: readonly ContactColumn[]
+  rows: readonly Contact[]
+  isSelected: (contact: Contact) => boolean
+  setSelected: (contact: Contact, selected: boolean) => void
+  /** True when the page has rows and all of them are selected. */
+  allSelected: boolean
+  /** True when some, but not all, rows of the page are selected (the header box is indeterminate). */
+  someSelected: boolean
+  setAllSelected: (selected: boolean) => void
+}
 
 export function useContactTable({
-  rows,
+  rows: loadedRows,
   customFields,
   storedVisibility,
   selectionScope,
 }: {
-  rows: Contact[] | undefined
+  rows: readonly Contact[] | undefined
   customFields: readonly CustomFieldInfo[]
   storedVisibility: Record<string, boolean>
   /** Changes whenever the rows belong to another query (page, search, sort …). */
   selectionScope: string
 }) {
   const { t } = useTranslation('list')
+  const rows = loadedRows ?? NO_ROWS
   const columns = useMemo(() => buildContactColumns(t, customFields), [t, customFields])
-  const visibility = useMemo(() => columnVisibility(columns, storedVisibility), [columns, storedVisibility])
-  const [selection, setSelection] = useState<{ scope: string; rows: RowSelectionState }>({
+  const shown = useMemo(() => visibleColumns(columns, storedVisibility), [columns, storedVisibility])
+  const [selection, setSelection] = useState<{ scope: string; ids: ReadonlySet<string> }>({
     scope: selectionScope,
-    rows: {},
+    ids: NONE,
   })
-  const rowSelection = selection.scope === selectionScope ? selection.rows : {}
+  const selectedIds = selection.scope === selectionScope ? selection.ids : NONE
 
-  const onRowSelectionChange = (updater: Updater<RowSelectionState>) =>
+  const select = (contacts: readonly Contact[], selected: boolean) =>
     setSelection((current) => {
-      const previous = current.scope === selectionScope ? current.rows : {}
-      return { scope: selectionScope, rows: typeof updater === 'function' ? updater(previous) : updater }
+      const ids = new Set(current.scope === selectionScope ? current.ids : NONE)
+      for (const contact of contacts) {
+        if (selected) ids.add(contact.id)
+        else ids.delete(contact.id)
+      }
+      return { scope: selectionScope, ids }
     })
 
-  // eslint-disable-next-line react-hooks/incompatible-library -- the table instance is used in render only
-  const table = useReactTable({
-    data: rows ?? NO_ROWS,
+  const selectedContacts = rows.filter((contact) => selectedIds.has(contact.id))
+  const allSelected = rows.length > 0 && selectedContacts.length === rows.length
+
+  const table: ContactTableModel = {
     columns,
-    getRowId: (contact) => contact.id,
-    getCoreRowModel: getCoreRowModel(),
-    state: { columnVisibility: visibility, rowSelection },
-    onRowSelectionChange,
-    enableRowSelection: true,
-  })
+    visibleColumns: shown,
+    rows,
+    isSelected: (contact) => selectedIds.has(contact.id),
+    setSelected: (contact, selected) => select([contact], selected),
+    allSelected,
+    someSelected: !allSelected && selectedContacts.length > 0,
+    setAllSelected: (selected) => select(rows, selected),
+  }
+  const clearSelection = () => setSelection({ scope: selectionScope, ids: NONE })
 
-  const selectedContacts = (rows ?? NO_ROWS).filter((contact) => rowSelection[contact.id])
-  const clearSelection = () => setSelection({ scope: selectionScope, rows: {} })
-
-  return { table, columns, selectedContacts, clearSelection }
+  return { table, selectedContacts, clearSelection }
 }

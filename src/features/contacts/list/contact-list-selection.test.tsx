@@ -1,0 +1,73 @@
+import { configure, screen, waitFor, within } from '@testing-library/react'
+import { renderApp } from '../../../../test/render'
+import { contactRows } from './list-test-utils'
+
+// Whole-app renders on a shared 2-core machine: generous waits, the assertions stay strict.
+configure({ asyncUtilTimeout: 10_000 })
+vi.setConfig({ testTimeout: 60_000 })
+
+const rowBoxes = () => screen.getAllByRole('checkbox', { name: /^Select (?!all)/ })
+
+test('selects all rows of the page from the header, indeterminate while only some are selected', async () => {
+  const { user, router } = renderApp('/contacts?size=10')
+  const rows = await contactRows()
+  const all = screen.getByRole('checkbox', { name: 'Select all contacts on this page' })
+  expect(all).not.toBeChecked()
+  expect(all).not.toBePartiallyChecked()
+
+  await user.click(within(rows[0] ?? document.body).getByRole('checkbox'))
+  expect(all).toBePartiallyChecked()
+  expect(screen.getByText('1 selected')).toBeInTheDocument()
+
+  await user.click(all)
+  expect(all).toBeChecked()
+  expect(all).not.toBePartiallyChecked()
+  for (const box of rowBoxes()) expect(box).toBeChecked()
+  expect(screen.getByText('10 selected')).toBeInTheDocument()
+
+  await user.click(all)
+  for (const box of rowBoxes()) expect(box).not.toBeChecked()
+  expect(screen.queryByText(/selected$/)).not.toBeInTheDocument()
+
+  // A selection belongs to its page: the next page starts with none.
+  await user.click(within(rows[1] ?? document.body).getByRole('checkbox'))
+  await user.click(screen.getByRole('button', { name: 'Next' }))
+  await waitFor(() => expect(new URLSearchParams(router.state.location.search).get('cursor')).not.toBeNull())
+  expect(screen.queryByText(/selected$/)).not.toBeInTheDocument()
+})
+
+test('phones get one card per contact with the visible columns, selection and a sort select', async () => {
+  // A phone-sized viewport: every max-width (MUI `down(…)`) query matches.
+  vi.spyOn(window, 'matchMedia').mockImplementation((query: string) => ({
+    matches: query.includes('max-width'),
+    media: query,
+    onchange: null,
+    // eslint-disable-next-line @typescript-eslint/no-deprecated
+    addListener: () => undefined,
+    // eslint-disable-next-line @typescript-eslint/no-deprecated
+    removeListener: () => undefined,
+    addEventListener: () => undefined,
+    removeEventListener: () => undefined,
+    dispatchEvent: () => false,
+  }))
+  const { user, router } = renderApp('/contacts?size=10')
+  const list = await screen.findByRole('list', { name: 'Contacts' })
+  const boxes = await within(list).findAllByRole('checkbox', { name: /^Select / })
+  expect(boxes).toHaveLength(10)
+  expect(screen.queryByRole('table')).not.toBeInTheDocument()
+  expect(screen.queryByRole('button', { name: 'Columns' })).not.toBeInTheDocument()
+  const terms = within(list)
+    .getAllByRole('term')
+    .map((term) => term.textContent)
+  expect(terms).toContain('Email')
+  expect(terms).not.toContain('Created') // hidden unless chosen
+
+  await user.click(boxes[0] ?? document.body)
+  expect(screen.getByText('1 selected')).toBeInTheDocument()
+
+  await user.click(screen.getByRole('combobox', { name: 'Sort by' }))
+  await user.click(await screen.findByRole('option', { name: 'Created, newest first' }))
+  await waitFor(() =>
+    expect(new URLSearchParams(router.state.location.search).get('sort')).toBe('-created_at'),
+  )
+})
