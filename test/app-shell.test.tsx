@@ -45,7 +45,7 @@ test('switches the UI to German and remembers the choice', async () => {
   const { user } = renderApp('/no/such/page')
   await screen.findByRole('heading', { name: 'Page not found' })
   await user.click(screen.getByRole('button', { name: 'Language: EN' }))
-  await user.click(screen.getByRole('menuitemradio', { name: 'Deutsch' }))
+  await user.click(await screen.findByRole('menuitemradio', { name: 'Deutsch' }))
   expect(await screen.findByRole('heading', { level: 1, name: 'Seite nicht gefunden' })).toBeInTheDocument()
   expect(screen.getByRole('button', { name: 'Sprache: DE' })).toBeInTheDocument()
   expect(screen.getByRole('link', { name: 'Zum Hauptinhalt springen' })).toBeInTheDocument()
@@ -56,7 +56,7 @@ test('switches the UI to German and remembers the choice', async () => {
 test('switches to the dark color theme and remembers the choice', async () => {
   const { user } = renderApp('/no/such/page')
   await user.click(screen.getByRole('button', { name: 'Color theme: System' }))
-  expect(screen.getByRole('menuitemradio', { name: 'System' })).toHaveAttribute('aria-checked', 'true')
+  expect(await screen.findByRole('menuitemradio', { name: 'System' })).toHaveAttribute('aria-checked', 'true')
   await user.click(screen.getByRole('menuitemradio', { name: 'Dark' }))
   expect(screen.getByRole('button', { name: 'Color theme: Dark' })).toBeInTheDocument()
   expect(document.documentElement).toHaveClass('dark')

@@ -2,11 +2,9 @@
  * Global snackbar. The queue lives in a small store outside React so non-React code (the QueryClient's
  * error policy) can notify too; components use `useNotify()`. One message is shown at a time.
  */
-import { createContext, useContext, useSyncExternalStore, type ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
-import Alert, { type AlertColor } from '@mui/material/Alert'
-import Button from '@mui/material/Button'
-import Snackbar, { type SnackbarCloseReason } from '@mui/material/Snackbar'
+import { createContext, Suspense, useContext, useEffect, useSyncExternalStore, type ReactNode } from 'react'
+import type { AlertColor } from '@mui/material/Alert'
+import { lazyOptional, preloadWhenIdle } from '../lib/lazy-parts'
 
 export interface Notification {
   message: string
@@ -17,7 +15,7 @@ export interface Notification {
   id?: string
 }
 
-interface QueuedNotification extends Notification {
+export interface QueuedNotification extends Notification {
   key: number
 }
 
@@ -59,56 +57,22 @@ export function useNotify(): (notification: Notification) => void {
   return store.notify
 }
 
+// The snackbar's code loads when the browser is idle after start (the first page does not need it), so
+// it is there when the first message comes; should the download fail, messages are not shown.
+const loadSnackbar = async () => (await import('./notification-snackbar')).NotificationSnackbar
+const NotificationSnackbar = lazyOptional(loadSnackbar)
+
 export function NotificationProvider({ store, children }: { store: NotificationStore; children: ReactNode }) {
+  const current = useSyncExternalStore(store.subscribe, store.current)
+  useEffect(() => preloadWhenIdle(loadSnackbar), [])
   return (
     <NotificationContext.Provider value={store}>
       {children}
-      <NotificationSnackbar store={store} />
+      {current ? (
+        <Suspense fallback={null}>
+          <NotificationSnackbar store={store} current={current} />
+        </Suspense>
+      ) : null}
     </NotificationContext.Provider>
-  )
-}
-
-function NotificationSnackbar({ store }: { store: NotificationStore }) {
-  const { t } = useTranslation()
-  const current = useSyncExternalStore(store.subscribe, store.current)
-  if (!current) return null
-  const severity = current.severity ?? 'info'
-  const close = (_event?: unknown, reason?: SnackbarCloseReason) => {
-    if (reason !== 'clickaway') store.dismiss(current.key)
-  }
-  return (
-    <Snackbar
-      key={current.key}
-      open
-      onClose={close}
-      autoHideDuration={current.action ? 10000 : 6000}
-      anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
-    >
-      <Alert
-        severity={severity}
-        variant="filled"
-        // Errors interrupt the screen reader; confirmations wait politely.
-        role={severity === 'error' || severity === 'warning' ? 'alert' : 'status'}
-        onClose={() => close()}
-        closeText={t('actions.close')}
-        action={
-          current.action ? (
-            <Button
-              color="inherit"
-              size="small"
-              onClick={() => {
-                current.action?.onClick()
-                close()
-              }}
-            >
-              {current.action.label}
-            </Button>
-          ) : undefined
-        }
-        sx={{ width: '100%' }}
-      >
-        {current.message}
-      </Alert>
-    </Snackbar>
   )
 }

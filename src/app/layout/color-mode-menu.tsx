@@ -1,26 +1,20 @@
-import { useState } from 'react'
+import { lazy, Suspense, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import IconButton from '@mui/material/IconButton'
-import ListItemIcon from '@mui/material/ListItemIcon'
-import ListItemText from '@mui/material/ListItemText'
-import Menu from '@mui/material/Menu'
-import MenuItem from '@mui/material/MenuItem'
 import { useColorScheme } from '@mui/material/styles'
-import DarkModeIcon from '@mui/icons-material/DarkModeOutlined'
-import LightModeIcon from '@mui/icons-material/LightModeOutlined'
-import SystemModeIcon from '@mui/icons-material/SettingsBrightnessOutlined'
+import { colorModes } from './color-modes'
 
-const modes = [
-  { mode: 'system', Icon: SystemModeIcon },
-  { mode: 'light', Icon: LightModeIcon },
-  { mode: 'dark', Icon: DarkModeIcon },
-] as const
+// The menu loads on first open (or when the pointer comes near): it is not needed to show the list.
+const loadPopup = () => import('./color-mode-menu-popup')
+const ColorModeMenuPopup = lazy(loadPopup)
 
 export function ColorModeMenu() {
   const { t } = useTranslation()
   const { mode, setMode } = useColorScheme()
   const [anchor, setAnchor] = useState<HTMLElement | null>(null)
-  const current = modes.find((entry) => entry.mode === mode) ?? modes[0]
+  // Mounted from the first open on, so later closes keep the menu's exit transition.
+  const [opened, setOpened] = useState(false)
+  const current = colorModes.find((entry) => entry.mode === mode) ?? colorModes[0]
   return (
     <>
       <IconButton
@@ -28,34 +22,28 @@ export function ColorModeMenu() {
         aria-label={t('colorMode.button', { current: t(`colorMode.${current.mode}`) })}
         aria-haspopup="menu"
         aria-expanded={anchor ? 'true' : undefined}
-        onClick={(event) => setAnchor(event.currentTarget)}
+        onPointerEnter={() => void loadPopup()}
+        onFocus={() => void loadPopup()}
+        onClick={(event) => {
+          setAnchor(event.currentTarget)
+          setOpened(true)
+        }}
       >
         <current.Icon />
       </IconButton>
-      <Menu
-        anchorEl={anchor}
-        open={anchor !== null}
-        onClose={() => setAnchor(null)}
-        slotProps={{ list: { 'aria-label': t('colorMode.menu') } }}
-      >
-        {modes.map(({ mode: option, Icon }) => (
-          <MenuItem
-            key={option}
-            role="menuitemradio"
-            aria-checked={option === current.mode}
-            selected={option === current.mode}
-            onClick={() => {
+      {opened ? (
+        <Suspense fallback={null}>
+          <ColorModeMenuPopup
+            anchor={anchor}
+            current={current.mode}
+            onClose={() => setAnchor(null)}
+            onChoose={(option) => {
               setAnchor(null)
               setMode(option)
             }}
-          >
-            <ListItemIcon>
-              <Icon fontSize="small" />
-            </ListItemIcon>
-            <ListItemText>{t(`colorMode.${option}`)}</ListItemText>
-          </MenuItem>
-        ))}
-      </Menu>
+          />
+        </Suspense>
+      ) : null}
     </>
   )
 }

@@ -1,19 +1,19 @@
-import { useState } from 'react'
+import { lazy, Suspense, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import Button from '@mui/material/Button'
-import Menu from '@mui/material/Menu'
-import MenuItem from '@mui/material/MenuItem'
 import TranslateIcon from '@mui/icons-material/Translate'
-import { languages, setLanguage, type Language } from '../../lib/i18n'
+import { setLanguage, type Language } from '../../lib/i18n'
+
+// The menu loads on first open (or when the pointer comes near): it is not needed to show the list.
+const loadPopup = () => import('./language-menu-popup')
+const LanguageMenuPopup = lazy(loadPopup)
 
 export function LanguageMenu() {
   const { t, i18n } = useTranslation()
   const [anchor, setAnchor] = useState<HTMLElement | null>(null)
+  // Mounted from the first open on, so later closes keep the menu's exit transition.
+  const [opened, setOpened] = useState(false)
   const current: Language = i18n.resolvedLanguage === 'de' ? 'de' : 'en'
-  const choose = (language: Language) => {
-    setAnchor(null)
-    void setLanguage(language)
-  }
   return (
     <>
       <Button
@@ -22,29 +22,28 @@ export function LanguageMenu() {
         aria-label={t('language.button', { current: current.toUpperCase() })}
         aria-haspopup="menu"
         aria-expanded={anchor ? 'true' : undefined}
-        onClick={(event) => setAnchor(event.currentTarget)}
+        onPointerEnter={() => void loadPopup()}
+        onFocus={() => void loadPopup()}
+        onClick={(event) => {
+          setAnchor(event.currentTarget)
+          setOpened(true)
+        }}
       >
         {current.toUpperCase()}
       </Button>
-      <Menu
-        anchorEl={anchor}
-        open={anchor !== null}
-        onClose={() => setAnchor(null)}
-        slotProps={{ list: { 'aria-label': t('language.menu') } }}
-      >
-        {languages.map((language) => (
-          <MenuItem
-            key={language}
-            role="menuitemradio"
-            aria-checked={language === current}
-            selected={language === current}
-            lang={language}
-            onClick={() => choose(language)}
-          >
-            {t(`language.${language}`)}
-          </MenuItem>
-        ))}
-      </Menu>
+      {opened ? (
+        <Suspense fallback={null}>
+          <LanguageMenuPopup
+            anchor={anchor}
+            current={current}
+            onClose={() => setAnchor(null)}
+            onChoose={(language) => {
+              setAnchor(null)
+              void setLanguage(language)
+            }}
+          />
+        </Suspense>
+      ) : null}
     </>
   )
 }

@@ -57,9 +57,9 @@ test('a working session leaves only UI preferences in localStorage: no token, no
   await user.clear(firstName)
   await user.type(firstName, 'Theodora')
   await user.click(screen.getByRole('button', { name: /^Color theme/ }))
-  await user.click(screen.getByRole('menuitemradio', { name: 'Dark' }))
+  await user.click(await screen.findByRole('menuitemradio', { name: 'Dark' }))
   await user.click(screen.getByRole('button', { name: /^Language/ }))
-  await user.click(screen.getByRole('menuitemradio', { name: 'Deutsch' }))
+  await user.click(await screen.findByRole('menuitemradio', { name: 'Deutsch' }))
   await vi.waitFor(() => expect(loadDraft(contact.id)).not.toBeNull())
 
   const keys = Object.keys(window.localStorage)

@@ -65,8 +65,10 @@ test('phones get one card per contact with the visible columns, selection and a 
   await user.click(boxes[0] ?? document.body)
   expect(screen.getByText('1 selected')).toBeInTheDocument()
 
-  await user.click(screen.getByRole('combobox', { name: 'Sort by' }))
-  await user.click(await screen.findByRole('option', { name: 'Created, newest first' }))
+  await user.selectOptions(
+    screen.getByRole('combobox', { name: 'Sort by' }),
+    screen.getByRole('option', { name: 'Created, newest first' }),
+  )
   await waitFor(() =>
     expect(new URLSearchParams(router.state.location.search).get('sort')).toBe('-created_at'),
   )

@@ -43,7 +43,7 @@ test('a URL with list state shows the same state in the controls', async () => {
   const archived = screen.getByRole('group', { name: 'Show contacts' })
   expect(within(archived).getByRole('button', { name: 'All' })).toHaveAttribute('aria-pressed', 'true')
   expect(screen.getByRole('columnheader', { name: /First name/ })).toHaveAttribute('aria-sort', 'descending')
-  expect(screen.getByRole('combobox', { name: 'Rows per page' })).toHaveTextContent('50')
+  expect(screen.getByRole('combobox', { name: 'Rows per page' })).toHaveValue('50')
 })
 
 test('ignores garbage in the URL with a visible note, and can clean the address', async () => {
@@ -57,7 +57,7 @@ test('ignores garbage in the URL with a visible note, and can clean the address'
   expect(note).toHaveTextContent('sorting by “email”')
   expect(note).toHaveTextContent('page size “7”')
   expect(note).toHaveTextContent('archived setting “maybe”')
-  expect(screen.getByRole('combobox', { name: 'Rows per page' })).toHaveTextContent('30')
+  expect(screen.getByRole('combobox', { name: 'Rows per page' })).toHaveValue('30')
   await user.click(within(note).getByRole('button', { name: 'Clean up address' }))
   await waitFor(() => expect(router.state.location.search).toBe(''))
   expect(screen.queryByRole('alert')).not.toBeInTheDocument()
@@ -75,8 +75,7 @@ test('changing the page size starts again at the first page', async () => {
   await contactRows()
   await user.click(screen.getByRole('button', { name: 'Next' }))
   await waitFor(() => expect(searchOf(router).get('cursor')).not.toBeNull())
-  await user.click(screen.getByRole('combobox', { name: 'Rows per page' }))
-  await user.click(await screen.findByRole('option', { name: '50' }))
+  await user.selectOptions(screen.getByRole('combobox', { name: 'Rows per page' }), '50')
   await waitFor(() => expect(searchOf(router).get('size')).toBe('50'))
   expect(searchOf(router).get('cursor')).toBeNull()
   await waitFor(async () => expect(await contactRows()).toHaveLength(50))

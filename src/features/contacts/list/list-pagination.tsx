@@ -1,11 +1,9 @@
-import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import Button from '@mui/material/Button'
-import MenuItem from '@mui/material/MenuItem'
 import Stack from '@mui/material/Stack'
-import TextField from '@mui/material/TextField'
 import ChevronLeftIcon from '@mui/icons-material/ChevronLeft'
 import ChevronRightIcon from '@mui/icons-material/ChevronRight'
+import { NativeSelectField } from '../../../components/native-select-field'
 import { PAGE_SIZES } from '../../../contract/kanbert-contract'
 
 /**
@@ -28,7 +26,6 @@ export function ListPagination({
   disabled: boolean
 }) {
   const { t } = useTranslation('list')
-  const sizeId = useId()
   return (
     <Stack
       component="nav"
@@ -36,21 +33,18 @@ export function ListPagination({
       direction="row"
       sx={{ alignItems: 'center', justifyContent: 'flex-end', flexWrap: 'wrap', gap: 1, px: 2, py: 1.5 }}
     >
-      <TextField
-        id={sizeId}
-        select
-        size="small"
+      <NativeSelectField
         label={t('paging.pageSize')}
-        value={pageSize}
-        onChange={(event) => onPageSize(Number(event.target.value))}
+        value={String(pageSize)}
+        onChange={(size) => onPageSize(Number(size))}
         sx={{ minWidth: 140, mr: 'auto' }}
       >
         {PAGE_SIZES.map((size) => (
-          <MenuItem key={size} value={size}>
+          <option key={size} value={size}>
             {size}
-          </MenuItem>
+          </option>
         ))}
-      </TextField>
+      </NativeSelectField>
       <Button
         variant="outlined"
         startIcon={<ChevronLeftIcon />}

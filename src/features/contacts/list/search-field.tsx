@@ -1,8 +1,10 @@
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import IconButton from '@mui/material/IconButton'
 import InputAdornment from '@mui/material/InputAdornment'
-import TextField from '@mui/material/TextField'
+import FormControl from '@mui/material/FormControl'
+import InputLabel from '@mui/material/InputLabel'
+import OutlinedInput from '@mui/material/OutlinedInput'
 import ClearIcon from '@mui/icons-material/Clear'
 import SearchIcon from '@mui/icons-material/Search'
 import { useKeyboardShortcuts } from '../../../lib/use-keyboard-shortcuts'
@@ -32,45 +34,51 @@ export function SearchField({ value, onChange }: { value: string; onChange: (val
     return () => window.clearTimeout(timer)
   }, [text, value, onChange])
 
+  // FormControl + OutlinedInput is what TextField renders, without TextField's Select (and its Menu,
+  // Popover, Modal), which would otherwise be on the first page only for this field.
+  const id = useId()
   return (
-    <TextField
-      type="search"
+    <FormControl
       size="small"
-      label={t('search.label')}
-      placeholder={t('search.placeholder')}
-      value={text}
-      inputRef={inputRef}
-      onChange={(event) => setText(event.target.value)}
-      onKeyDown={(event) => {
-        if (event.key === 'Enter') onChange(text)
-        if (event.key === 'Escape' && text !== '') {
-          event.preventDefault()
-          setText('')
-        }
-      }}
       // Our clear button replaces Chrome's own, which would otherwise show next to it.
       sx={{
         flex: '1 1 260px',
         maxWidth: { sm: 420 },
         '& input::-webkit-search-cancel-button': { display: 'none' },
       }}
-      slotProps={{
-        htmlInput: { maxLength: 200, 'aria-keyshortcuts': '/' },
-        input: {
-          startAdornment: (
-            <InputAdornment position="start">
-              <SearchIcon fontSize="small" />
-            </InputAdornment>
-          ),
-          endAdornment: text ? (
+    >
+      <InputLabel htmlFor={id}>{t('search.label')}</InputLabel>
+      <OutlinedInput
+        id={id}
+        type="search"
+        label={t('search.label')}
+        placeholder={t('search.placeholder')}
+        value={text}
+        inputRef={inputRef}
+        onChange={(event) => setText(event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') onChange(text)
+          if (event.key === 'Escape' && text !== '') {
+            event.preventDefault()
+            setText('')
+          }
+        }}
+        inputProps={{ maxLength: 200, 'aria-keyshortcuts': '/' }}
+        startAdornment={
+          <InputAdornment position="start">
+            <SearchIcon fontSize="small" />
+          </InputAdornment>
+        }
+        endAdornment={
+          text ? (
             <InputAdornment position="end">
               <IconButton size="small" aria-label={t('search.clear')} onClick={() => setText('')} edge="end">
                 <ClearIcon fontSize="small" />
               </IconButton>
             </InputAdornment>
-          ) : null,
-        },
-      }}
-    />
+          ) : null
+        }
+      />
+    </FormControl>
   )
 }

@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import MenuItem from '@mui/material/MenuItem'
-import TextField from '@mui/material/TextField'
+import { NativeSelectField } from '../../../components/native-select-field'
 import { buildSort } from '../../../lib/filter'
 import type { SortFieldOption } from './contact-columns'
 import { activeSort } from './sort-state'
@@ -22,20 +21,18 @@ export function SortSelect({
 }) {
   const { t } = useTranslation('list')
   const current = activeSort(sort)
-  const value = current ? buildSort([current]) : DEFAULT
+  const value = (current && buildSort([current])) ?? DEFAULT
   return (
-    <TextField
-      select
-      size="small"
+    <NativeSelectField
       label={t('sort.label')}
       value={value}
-      onChange={(event) => onSort(event.target.value === DEFAULT ? undefined : event.target.value)}
+      onChange={(next) => onSort(next === DEFAULT ? undefined : next)}
       sx={{ minWidth: 200, flex: '1 1 200px' }}
     >
-      <MenuItem value={DEFAULT}>{t('sort.default')}</MenuItem>
+      <option value={DEFAULT}>{t('sort.default')}</option>
       {options.flatMap((option) =>
         (['asc', 'desc'] as const).map((direction) => (
-          <MenuItem
+          <option
             key={`${option.field}-${direction}`}
             value={buildSort([{ field: option.field, direction }])}
           >
@@ -45,9 +42,9 @@ export function SortSelect({
                 field: option.label,
               },
             )}
-          </MenuItem>
+          </option>
         )),
       )}
-    </TextField>
+    </NativeSelectField>
   )
 }
