@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import Avatar from '@mui/material/Avatar'
+import Box from '@mui/material/Box'
 import Stack from '@mui/material/Stack'
 import Typography from '@mui/material/Typography'
 import { sessionQueries } from '../../features/session/api/session-queries'
@@ -15,9 +15,25 @@ export function UserBadge() {
   const fullName = `${user.first_name} ${user.last_name}`.trim()
   return (
     <Stack direction="row" sx={{ alignItems: 'center', gap: 1, minWidth: 0 }}>
-      <Avatar aria-hidden sx={{ width: 32, height: 32, fontSize: '0.875rem', bgcolor: 'secondary.main' }}>
+      {/* Initials in a circle (what MUI's Avatar draws, without its image handling). */}
+      <Box
+        aria-hidden
+        sx={{
+          width: 32,
+          height: 32,
+          flexShrink: 0,
+          borderRadius: '50%',
+          display: 'flex',
+          alignItems: 'center',
+          justifyContent: 'center',
+          fontSize: '0.875rem',
+          bgcolor: 'secondary.main',
+          color: 'secondary.contrastText',
+          userSelect: 'none',
+        }}
+      >
         {initials(user.first_name, user.last_name)}
-      </Avatar>
+      </Box>
       <Stack sx={{ minWidth: 0, maxWidth: { xs: 96, sm: 220 } }}>
         <Typography variant="body2" noWrap sx={{ fontWeight: 600, lineHeight: 1.2 }}>
           {fullName}

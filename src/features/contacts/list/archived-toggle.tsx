@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next'
-import ToggleButton from '@mui/material/ToggleButton'
-import ToggleButtonGroup from '@mui/material/ToggleButtonGroup'
+import { NativeSelectField } from '../../../components/native-select-field'
 import { archivedValues, type ArchivedValue } from '../../../contract/kanbert-contract'
+
+const isArchivedValue = (value: string): value is ArchivedValue =>
+  (archivedValues as readonly string[]).includes(value)
 
 /** Active / archived / all: the `archived` pseudo-filter of the API. */
 export function ArchivedToggle({
@@ -13,20 +15,19 @@ export function ArchivedToggle({
 }) {
   const { t } = useTranslation('list')
   return (
-    <ToggleButtonGroup
-      exclusive
-      size="small"
+    <NativeSelectField
+      label={t('archived.label')}
       value={value}
-      aria-label={t('archived.label')}
-      onChange={(_event, next: ArchivedValue | null) => {
-        if (next !== null) onChange(next)
+      onChange={(next) => {
+        if (isArchivedValue(next)) onChange(next)
       }}
+      sx={{ minWidth: 150 }}
     >
       {archivedValues.map((option) => (
-        <ToggleButton key={option} value={option} sx={{ px: 1.5 }}>
+        <option key={option} value={option}>
           {t(`archived.${option}`)}
-        </ToggleButton>
+        </option>
       ))}
-    </ToggleButtonGroup>
+    </NativeSelectField>
   )
 }

@@ -21,7 +21,6 @@ import { BulkActions } from './bulk-actions'
 import { ContactCardList } from './contact-card-list'
 import { ContactTable } from './contact-table'
 import { DroppedParamsNote } from './dropped-params-note'
-import { FilterChips } from './filter-chips'
 import { ListEmpty } from './list-empty'
 import { ListError } from './list-error'
 import { listErrorInfo } from './list-error-info'
@@ -35,6 +34,8 @@ import { useListPreferences } from './use-list-preferences'
 import { useListUrlState } from './use-list-url-state'
 
 const FilterPanel = lazy(() => import('./filter-panel'))
+// Only shown while filters are set; its toggle and chips are not needed to show an unfiltered list.
+const FilterChips = lazy(() => import('./filter-chips').then((module) => ({ default: module.FilterChips })))
 const ExportDialog = lazy(() => import('../export/export-dialog'))
 
 export function ContactListPage() {
@@ -107,15 +108,19 @@ export function ContactListPage() {
         onOpenFilters={() => setFilterOpen(true)}
         onOpenExport={() => setExportOpen(true)}
       />
-      <FilterChips
-        conditions={params.conditions}
-        match={params.match}
-        label={conditionLabel}
-        refusedIndex={refusedIndex}
-        onRemove={removeCondition}
-        onMatch={(match) => update({ match })}
-        onClear={clearAll}
-      />
+      {params.conditions.length > 0 ? (
+        <Suspense fallback={null}>
+          <FilterChips
+            conditions={params.conditions}
+            match={params.match}
+            label={conditionLabel}
+            refusedIndex={refusedIndex}
+            onRemove={removeCondition}
+            onMatch={(match) => update({ match })}
+            onClear={clearAll}
+          />
+        </Suspense>
+      ) : null}
       <BulkActions selected={selectedContacts} onFinished={clearSelection} />
       <Paper
         variant="outlined"
