@@ -38,7 +38,10 @@ export function ContactEditPage() {
     [contact.data, definitions.data],
   )
 
-  if (contact.error instanceof HttpError && contact.error.status === 404) {
+  // Errors replace the form only while there is no form yet: a failed background refetch must not take
+  // away what the user is typing (the app's error policy reports it in a snackbar instead).
+  const loaded = contact.data !== undefined && fields !== null
+  if (!loaded && contact.error instanceof HttpError && contact.error.status === 404) {
     return (
       <EmptyState
         title={t('notFound.title')}
@@ -52,7 +55,7 @@ export function ContactEditPage() {
     )
   }
   const error = contact.error ?? definitions.error
-  if (error) {
+  if (!loaded && error) {
     return (
       <ErrorState
         title={t('loadFailed')}

@@ -1,5 +1,7 @@
 // eslint-disable-next-line testing-library/no-manual-cleanup -- the draft test unmounts the app as a reload would
-import { cleanup, screen, waitFor } from '@testing-library/react'
+import { act, cleanup, screen, waitFor } from '@testing-library/react'
+import { getEmulator } from '../../../../test/emulator-server'
+import { contactQueries } from '../api/contact-queries'
 import { expectPath, openEditForm, seededContact } from './form-test-helpers'
 
 // The whole form (about 40 inputs, date pickers) renders in jsdom; on a busy machine that takes seconds.
@@ -65,4 +67,19 @@ test('a draft survives a remount (reload) and can be discarded', async () => {
   expect(screen.getByLabelText('Town')).toHaveValue(contact.address_town)
   expect(screen.queryByText(/Restored your unsaved changes/)).not.toBeInTheDocument()
   expect(window.sessionStorage.getItem(draftKey(contact.id))).toBeNull()
+})
+
+test('a failed background refetch keeps the form and what was typed', async () => {
+  const contact = seededContact((c) => c.address_town !== null)
+  const { user, queryClient } = await openEditForm(contact.id)
+  await user.clear(screen.getByLabelText('Town'))
+  await user.type(screen.getByLabelText('Town'), 'Lübeck')
+
+  getEmulator().faults.inject({ kind: 500, method: 'GET', path: `/contacts/${contact.id}` })
+  await act(() => queryClient.invalidateQueries({ queryKey: contactQueries.details() }))
+  expect(
+    await screen.findByText('Could not refresh the data. You are seeing the last loaded version.'),
+  ).toBeInTheDocument()
+  expect(screen.getByRole('form', { name: /^Edit / })).toBeInTheDocument()
+  expect(screen.getByLabelText('Town')).toHaveValue('Lübeck')
 })
