@@ -3,7 +3,7 @@
  * error policy) can notify too; components use `useNotify()`. One message is shown at a time.
  */
 import { createContext, useContext, useSyncExternalStore, type ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../lib/i18n'
 import Alert, { type AlertColor } from '@mui/material/Alert'
 import Button from '@mui/material/Button'
 import Snackbar, { type SnackbarCloseReason } from '@mui/material/Snackbar'

@@ -1,10 +1,9 @@
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
 import Button from '@mui/material/Button'
 import Menu from '@mui/material/Menu'
 import MenuItem from '@mui/material/MenuItem'
 import TranslateIcon from '@mui/icons-material/Translate'
-import { languages, setLanguage, type Language } from '../../lib/i18n'
+import { languages, setLanguage, useTranslation, type Language } from '../../lib/i18n'
 
 export function LanguageMenu() {
   const { t, i18n } = useTranslation()

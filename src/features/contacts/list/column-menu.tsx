@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../lib/i18n'
 import type { Table } from '@tanstack/react-table'
 import Button from '@mui/material/Button'
 import Divider from '@mui/material/Divider'

@@ -4,7 +4,7 @@
  * a bulk action never touches rows the user can no longer see.
  */
 import { useMemo, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../lib/i18n'
 import { getCoreRowModel, useReactTable, type RowSelectionState, type Updater } from '@tanstack/react-table'
 import type { Contact } from '../../../api/schemas/contact'
 import type { CustomFieldInfo } from '../shared/custom-field-kinds'
