@@ -4,7 +4,7 @@
  */
 import '@testing-library/jest-dom/vitest'
 import { configureApiClient } from '../src/lib/api-client'
-import { i18n, initI18n, languages, namespaces } from '../src/lib/i18n'
+import { addTexts, i18n, initI18n, languages, namespaces } from '../src/lib/i18n'
 import { resetEmulator, server, TEST_API_BASE_URL } from './emulator-server'
 import { localeTexts } from './locale-resources'
 import { installMatchMedia } from './match-media'
@@ -40,8 +40,7 @@ beforeAll(async () => {
   await initI18n()
   // Every text at once, so tests never wait for a locale chunk (the app loads them lazily).
   for (const language of languages)
-    for (const namespace of namespaces)
-      i18n.addResourceBundle(language, namespace, localeTexts(language, namespace), true, true)
+    for (const namespace of namespaces) addTexts(language, namespace, localeTexts(language, namespace))
 })
 afterAll(() => server.close())
 

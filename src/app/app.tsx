@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react'
 import { CacheProvider } from '@emotion/react'
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
-import { I18nextProvider } from 'react-i18next'
 import { ColorModeProvider } from './color-mode'
 import { AppRouter, routerBasename } from './router/app-router'
 import type { AppHistory } from './router/guarded-history'
@@ -10,7 +9,6 @@ import { RuntimeConfigProvider } from './runtime-config'
 import { createStyleCache } from './style-cache'
 import { NotificationProvider, type NotificationStore } from '../components/notifications'
 import type { RuntimeConfig } from '../lib/config'
-import { i18n } from '../lib/i18n'
 
 const styleCache = createStyleCache()
 
@@ -24,11 +22,9 @@ export function AppProviders({
 }) {
   return (
     <CacheProvider value={styleCache}>
-      <I18nextProvider i18n={i18n}>
-        <ColorModeProvider>
-          <NotificationProvider store={notifications}>{children}</NotificationProvider>
-        </ColorModeProvider>
-      </I18nextProvider>
+      <ColorModeProvider>
+        <NotificationProvider store={notifications}>{children}</NotificationProvider>
+      </ColorModeProvider>
     </CacheProvider>
   )
 }

@@ -1,9 +1,8 @@
 import { useMemo, type ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
 import CssBaseline from '@mui/material/CssBaseline'
 import { ThemeProvider } from '@mui/material/styles'
 import { createAppTheme } from './theme'
-import type { Language } from '../lib/i18n'
+import { useTranslation, type Language } from '../lib/i18n'
 
 export const COLOR_MODE_STORAGE_KEY = 'kanbert-contacts.color-mode'
 

@@ -1,53 +1,39 @@
 /**
  * Translations (English, German). Namespaces map 1:1 to `src/locales/<lang>/<ns>.json`.
  *
- * Nothing is bundled: i18next-resources-to-backend loads the texts as chunks. The namespaces the first page
- * (the contact list) renders with come as one chunk per language (`src/locales/<lang>/first-page.ts`),
- * which `initI18n()` loads before the first render; every other namespace is its own chunk, which the lazy
- * routes load together with their code (`loadNamespace`), so no screen ever renders a raw key. The bundle
- * budget counts the bigger language's first-page chunk as part of the first page.
+ * Our own small module instead of i18next + react-i18next, which cost the first page 18.6 kB gzip for
+ * namespaces, plurals and placeholders. Lookup rules: ./i18n/translate.ts; typed keys: ./i18n/keys.ts;
+ * texts and current language: ./i18n/store.ts. This file is the one import path.
+ *
+ * Nothing is bundled: texts load as chunks. The namespaces the first page (the contact list) renders with
+ * come as one chunk per language (`src/locales/<lang>/first-page.ts`), which `initI18n()` loads before the
+ * first render; every other namespace is its own chunk, which the lazy routes load together with their
+ * code (`loadNamespace`), so no screen ever renders a raw key. Only the current language is loaded: English
+ * texts for a missing key are not fetched (test/i18n-keys.test.ts keeps the languages' keys equal).
  */
-import i18next from 'i18next'
-import resourcesToBackend from 'i18next-resources-to-backend'
-import { initReactI18next } from 'react-i18next'
-import type enCommon from '../locales/en/common.json'
-import type enList from '../locales/en/list.json'
-import type enDetail from '../locales/en/detail.json'
-import type enForm from '../locales/en/form.json'
-import type enErrors from '../locales/en/errors.json'
-import type enSession from '../locales/en/session.json'
+import { useSyncExternalStore } from 'react'
+import type { Namespace, TFunction, TOptions } from './i18n/keys'
+import {
+  hasTexts,
+  isLanguage,
+  activeLanguage,
+  setActiveLanguage,
+  storeTexts,
+  subscribe,
+  translateNow,
+  translatorFor,
+  type Language,
+} from './i18n/store'
+import type { Texts } from './i18n/translate'
 
-export const languages = ['en', 'de'] as const
-export type Language = (typeof languages)[number]
-
-export const namespaces = ['common', 'list', 'detail', 'form', 'errors', 'session'] as const
-export type Namespace = (typeof namespaces)[number]
+export type { Namespace, TFunction, TOptions, TranslationKey } from './i18n/keys'
+export { languages, namespaces, type Language } from './i18n/store'
 
 /** The namespaces the contact list renders with; every other screen loads its own on the way in. */
 export const firstPageNamespaces = ['common', 'list', 'errors', 'session'] as const satisfies Namespace[]
-
-type EnglishResources = {
-  common: typeof enCommon
-  list: typeof enList
-  detail: typeof enDetail
-  form: typeof enForm
-  errors: typeof enErrors
-  session: typeof enSession
-}
-
-// English is the reference: keys are type-checked against it, and test/i18n-keys.test.ts keeps German equal.
-declare module 'i18next' {
-  interface CustomTypeOptions {
-    defaultNS: 'common'
-    resources: EnglishResources
-  }
-}
+type FirstPageNamespace = (typeof firstPageNamespaces)[number]
 
 export const LANGUAGE_STORAGE_KEY = 'kanbert-contacts.language'
-
-function isLanguage(value: unknown): value is Language {
-  return typeof value === 'string' && (languages as readonly string[]).includes(value)
-}
 
 function readStoredLanguage(): Language | null {
   try {
@@ -63,67 +49,129 @@ export function detectLanguage(): Language {
   return readStoredLanguage() ?? (navigator.language.toLowerCase().startsWith('de') ? 'de' : 'en')
 }
 
-export const i18n = i18next.createInstance()
-
-i18n.on('languageChanged', (language) => {
-  document.documentElement.lang = language
-})
-
-type Texts = Record<string, unknown>
-type FirstPageTexts = Record<FirstPageNamespace, Texts>
-type FirstPageNamespace = (typeof firstPageNamespaces)[number]
-
-const firstPageChunks = import.meta.glob<FirstPageTexts>('../locales/*/first-page.ts')
-const namespaceChunks = import.meta.glob<{ default: Texts }>([
-  '../locales/*/*.json',
-  '!../locales/*/{common,list,errors,session}.json', // in first-page.ts
-])
+/** Adds (or replaces) one namespace's texts; tests use it to have every text without loading chunks. */
+export function addTexts(language: Language, namespace: Namespace, texts: Texts): void {
+  storeTexts(language, [[namespace, texts]])
+}
 
 function isFirstPageNamespace(namespace: string): namespace is FirstPageNamespace {
   return (firstPageNamespaces as readonly string[]).includes(namespace)
 }
 
-async function loadLocaleChunk(language: string, namespace: string): Promise<Texts> {
+const firstPageChunks = import.meta.glob<Record<FirstPageNamespace, Texts>>('../locales/*/first-page.ts')
+const namespaceChunks = import.meta.glob<{ default: Texts }>([
+  '../locales/*/*.json',
+  '!../locales/*/{common,list,errors,session}.json', // in first-page.ts
+])
+
+async function fetchChunk(
+  language: Language,
+  namespace: Namespace,
+): Promise<(readonly [Namespace, Texts])[]> {
   if (isFirstPageNamespace(namespace)) {
     const load = firstPageChunks[`../locales/${language}/first-page.ts`]
-    if (load) return (await load())[namespace]
+    if (load) {
+      const chunk = await load()
+      return firstPageNamespaces.map((name) => [name, chunk[name]] as const)
+    }
   } else {
     const load = namespaceChunks[`../locales/${language}/${namespace}.json`]
-    if (load) return (await load()).default
+    if (load) return [[namespace, (await load()).default]]
   }
   throw new Error(`No texts for ${language}/${namespace}`)
 }
 
-let initialised: Promise<unknown> | undefined
+/** Loads in flight, by chunk: concurrent callers share one; a failed load may be tried again. */
+const loading = new Map<string, Promise<void>>()
+
+function ensureLoaded(language: Language, namespace: Namespace): Promise<void> {
+  if (hasTexts(language, namespace)) return Promise.resolve()
+  const chunk = `${language}/${isFirstPageNamespace(namespace) ? 'first-page' : namespace}`
+  let pending = loading.get(chunk)
+  if (!pending) {
+    pending = fetchChunk(language, namespace)
+      .then((loaded) => storeTexts(language, loaded))
+      .finally(() => loading.delete(chunk))
+    loading.set(chunk, pending)
+  }
+  return pending
+}
+
+/** Every namespace asked for so far: a language switch first loads them all in the new language. */
+const wanted = new Set<Namespace>(firstPageNamespaces)
+let switchingTo: Language | undefined
+
+async function loadNamespaces(namespace: Namespace | readonly Namespace[]): Promise<void> {
+  const asked = typeof namespace === 'string' ? [namespace] : namespace
+  for (const name of asked) wanted.add(name)
+  const targets = new Set([activeLanguage(), switchingTo].filter(isLanguage))
+  await Promise.all([...targets].flatMap((language) => asked.map((name) => ensureLoaded(language, name))))
+}
+
+function loadWanted(language: Language): Promise<unknown> {
+  return Promise.all([...wanted].map((namespace) => ensureLoaded(language, namespace)))
+}
+
+function applyLanguage(language: Language): void {
+  setActiveLanguage(language)
+  document.documentElement.lang = language
+}
+
+/** Loads the new language's texts of every namespace in use, then switches; the last call wins. */
+async function changeLanguage(language: Language): Promise<void> {
+  switchingTo = language
+  try {
+    await loadWanted(language)
+  } catch (error) {
+    if (switchingTo === language) switchingTo = undefined
+    throw error
+  }
+  if (switchingTo !== language) return
+  switchingTo = undefined
+  applyLanguage(language)
+}
+
+const t: TFunction = (key: string, options?: TOptions) => translateNow(['common'], key, options)
+
+export const i18n = {
+  get language(): Language | undefined {
+    return activeLanguage()
+  },
+  /** Undefined only before `initI18n()`. */
+  get resolvedLanguage(): Language | undefined {
+    return activeLanguage()
+  },
+  changeLanguage,
+  loadNamespaces,
+  /** For code outside React (the query client); components use `useTranslation`. */
+  t,
+}
+
+let initialised: Promise<void> | undefined
 
 /**
- * Starts i18next once and resolves when the detected language's first-page texts are there (one small
- * chunk, fetched in parallel with config.json). Render after it.
+ * Resolves when the detected language's first-page texts are there (one small chunk, fetched in parallel
+ * with config.json). Render after it. A failed load still sets the language (keys show), then rejects.
  */
-export function initI18n(): Promise<unknown> {
-  initialised ??= i18n
-    .use(resourcesToBackend(loadLocaleChunk))
-    .use(initReactI18next)
-    .init({
-      lng: detectLanguage(),
-      fallbackLng: 'en',
-      supportedLngs: languages,
-      ns: [...firstPageNamespaces], // a copy: i18next adds every namespace it loads to this array
-      defaultNS: 'common',
-      interpolation: { escapeValue: false }, // React escapes already
-      react: { useSuspense: false },
-      returnNull: false,
-    })
+export function initI18n(): Promise<void> {
+  initialised ??= (async () => {
+    const language = detectLanguage()
+    try {
+      await loadWanted(language)
+    } finally {
+      applyLanguage(language)
+    }
+  })()
   return initialised
 }
 
 /** Loads a lazily loaded screen's texts; call it next to the screen's `import()`. */
 export async function loadNamespace(namespace: Namespace): Promise<void> {
-  await i18n.loadNamespaces(namespace)
+  await loadNamespaces(namespace)
 }
 
 export function currentLanguage(): Language {
-  return isLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'en'
+  return activeLanguage() ?? 'en'
 }
 
 /** Switches the UI language and remembers it for the next visit. */
@@ -133,5 +181,18 @@ export async function setLanguage(language: Language): Promise<void> {
   } catch {
     // not remembered, but still switched
   }
-  await i18n.changeLanguage(language)
+  await changeLanguage(language)
+}
+
+/**
+ * `t` for the given namespaces (the first one is searched first; none = `common`). Re-renders the component
+ * when the language or the texts it reads change. No provider needed.
+ */
+export function useTranslation<Ns extends Namespace = 'common'>(
+  namespace?: Ns | readonly Ns[],
+): { t: TFunction<Ns>; i18n: typeof i18n } {
+  const hookNamespaces: readonly Namespace[] =
+    namespace === undefined ? ['common'] : typeof namespace === 'string' ? [namespace] : namespace
+  const translate = useSyncExternalStore(subscribe, () => translatorFor(hookNamespaces))
+  return { t: translate, i18n }
 }

@@ -1,5 +1,5 @@
 import { useRef } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../lib/i18n'
 import { Suspense } from 'react'
 import { Link as RouterLink, Outlet } from 'react-router'
 import AppBar from '@mui/material/AppBar'

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../lib/i18n'
 import PlaceIcon from '@mui/icons-material/PlaceOutlined'
 import type { Contact } from '../../../api/schemas/contact'
 import { CopyButton } from './copy-button'

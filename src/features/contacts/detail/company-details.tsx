@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../lib/i18n'
 import Chip from '@mui/material/Chip'
 import Stack from '@mui/material/Stack'
 import type { Company } from '../../../api/schemas/company'

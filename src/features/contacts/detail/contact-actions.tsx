@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../lib/i18n'
 import { Link as RouterLink, useHref, useNavigate } from 'react-router'
 import Button from '@mui/material/Button'
 import Stack from '@mui/material/Stack'

@@ -4,7 +4,7 @@
  * other failure an inline error with retry (the page keeps its way back to the list).
  */
 import { useQuery, useQueryClient } from '@tanstack/react-query'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../lib/i18n'
 import { useParams } from 'react-router'
 import Stack from '@mui/material/Stack'
 import Typography from '@mui/material/Typography'

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../lib/i18n'
 import { Link as RouterLink, useLocation } from 'react-router'
 import Button from '@mui/material/Button'
 import Paper from '@mui/material/Paper'

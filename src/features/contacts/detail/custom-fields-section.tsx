@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { useQuery } from '@tanstack/react-query'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../lib/i18n'
 import Box from '@mui/material/Box'
 import Button from '@mui/material/Button'
 import TuneIcon from '@mui/icons-material/TuneOutlined'

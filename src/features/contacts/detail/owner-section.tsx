@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../lib/i18n'
 import Chip from '@mui/material/Chip'
 import PersonIcon from '@mui/icons-material/BadgeOutlined'
 import type { User } from '../../../api/schemas/common'

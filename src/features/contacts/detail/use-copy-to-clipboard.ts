@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../lib/i18n'
 import { useNotify } from '../../../components/notifications'
 
 /** Copies text and confirms it in the snackbar; says so when the browser refuses (e.g. no permission). */

@@ -3,7 +3,6 @@
  * separator (German Excel expects `;`), sees how many rows are fetched, and can cancel at any time.
  */
 import { useEffect, useRef, useState } from 'react'
-import { useTranslation } from 'react-i18next'
 import Alert from '@mui/material/Alert'
 import Button from '@mui/material/Button'
 import Dialog from '@mui/material/Dialog'
@@ -19,7 +18,7 @@ import Radio from '@mui/material/Radio'
 import RadioGroup from '@mui/material/RadioGroup'
 import Typography from '@mui/material/Typography'
 import { isAbortError } from '../../../lib/api-errors'
-import { currentLanguage } from '../../../lib/i18n'
+import { currentLanguage, useTranslation } from '../../../lib/i18n'
 import type { ContactListParams } from '../api/contact-list-params'
 import type { CustomFieldInfo } from '../shared/custom-field-kinds'
 import { contactCsvRow, csvColumns } from './contact-csv'

@@ -4,7 +4,7 @@
  */
 import { useMemo } from 'react'
 import { useQuery } from '@tanstack/react-query'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../lib/i18n'
 import Box from '@mui/material/Box'
 import { ErrorState } from '../../../components/error-state'
 import { PageHeader } from '../../../components/page-header'

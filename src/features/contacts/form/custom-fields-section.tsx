@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../lib/i18n'
 import TuneIcon from '@mui/icons-material/TuneOutlined'
 import Typography from '@mui/material/Typography'
 import type { CustomFieldInfo } from '../shared/custom-field-kinds'

@@ -3,7 +3,7 @@
  * shows dates) and the pickers' own texts. Imported only by the form chunk, never by the list.
  */
 import type { ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../lib/i18n'
 import 'dayjs/locale/de'
 import 'dayjs/locale/en-gb'
 import { AdapterDayjs } from '@mui/x-date-pickers/AdapterDayjs'

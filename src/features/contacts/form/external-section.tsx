@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../lib/i18n'
 import LinkIcon from '@mui/icons-material/LinkOutlined'
 import { FormSection } from './form-section'
 import { FormTextField } from './form-text-field'

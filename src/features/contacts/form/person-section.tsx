@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../lib/i18n'
 import PersonIcon from '@mui/icons-material/PersonOutlined'
 import { FormDateField } from './form-date-field'
 import { FormSection } from './form-section'

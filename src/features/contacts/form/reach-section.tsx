@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../lib/i18n'
 import ContactMailIcon from '@mui/icons-material/ContactMailOutlined'
 import { FormSection, FullWidth } from './form-section'
 import { FormTextField } from './form-text-field'

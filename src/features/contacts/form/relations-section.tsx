@@ -1,5 +1,5 @@
 import { Controller, useFormContext } from 'react-hook-form'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../lib/i18n'
 import HubIcon from '@mui/icons-material/HubOutlined'
 import { lookupQueries } from '../api/lookup-queries'
 import { userFullName } from '../shared/contact-names'

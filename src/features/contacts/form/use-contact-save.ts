@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useState, type RefObject } from 'react'
 import { useQueryClient } from '@tanstack/react-query'
 import type { UseFormReturn } from 'react-hook-form'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../lib/i18n'
 import type { Contact } from '../../../api/schemas/contact'
 import { useNotify } from '../../../components/notifications'
 import {

@@ -1,5 +1,5 @@
 import type { FieldError } from 'react-hook-form'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../lib/i18n'
 import { validationMessages } from './contact-form-schema'
 
 type ValidationKey = (typeof validationMessages)[keyof typeof validationMessages]

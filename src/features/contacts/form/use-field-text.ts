@@ -1,5 +1,5 @@
 /** Readable names and values of form fields, for the conflict dialog and the form-level error list. */
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../lib/i18n'
 import { formatDate, formatNumber } from '../../../lib/format'
 import type { CustomFieldInfo } from '../shared/custom-field-kinds'
 import { customAliasOf, isCustomKey, isStandardKey, type FieldKey, type FieldValue } from './contact-diff'

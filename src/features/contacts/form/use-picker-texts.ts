@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../lib/i18n'
 
 /** The Autocomplete's own texts (buttons, empty and loading states) in the UI language. */
 export function usePickerTexts() {

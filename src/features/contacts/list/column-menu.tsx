@@ -1,5 +1,5 @@
 import { lazy, Suspense, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../lib/i18n'
 import Button from '@mui/material/Button'
 import ViewColumnIcon from '@mui/icons-material/ViewColumnOutlined'
 import type { ColumnMenuPopupProps } from './column-menu-popup'

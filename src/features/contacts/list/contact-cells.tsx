@@ -2,7 +2,6 @@
  * What each list column shows for one contact. Shared by the table and the phone card list, so both show
  * the same data the same way. API data is rendered as text; links only through the safe-url helpers.
  */
-import { useTranslation } from 'react-i18next'
 import { Link as RouterLink, useLocation } from 'react-router'
 import Box from '@mui/material/Box'
 import Chip from '@mui/material/Chip'
@@ -10,7 +9,7 @@ import Link from '@mui/material/Link'
 import Typography from '@mui/material/Typography'
 import type { Contact } from '../../../api/schemas/contact'
 import { formatDateTime, formatRelativeTime } from '../../../lib/format'
-import { currentLanguage } from '../../../lib/i18n'
+import { currentLanguage, useTranslation } from '../../../lib/i18n'
 import { mailtoUrl, telUrl } from '../../../lib/safe-url'
 import { countryName } from '../detail/person-facts'
 import { contactFullName, userFullName } from '../shared/contact-names'

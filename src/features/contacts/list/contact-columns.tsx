@@ -4,7 +4,7 @@
  * allows, so one page is never sorted on the client.
  */
 import type { ReactNode } from 'react'
-import type { TFunction } from 'i18next'
+import type { TFunction } from '../../../lib/i18n'
 import type { Contact } from '../../../api/schemas/contact'
 import { CUSTOM_FIELD_PREFIX } from '../../../contract/kanbert-contract'
 import type { CustomFieldInfo } from '../shared/custom-field-kinds'

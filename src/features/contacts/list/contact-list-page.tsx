@@ -3,7 +3,7 @@
  * writes the URL and nothing else, so any state can be shared, reloaded and navigated with Back.
  */
 import { lazy, Suspense, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../lib/i18n'
 import { Link as RouterLink, useLocation, useNavigate } from 'react-router'
 import { useQueryClient } from '@tanstack/react-query'
 import Button from '@mui/material/Button'

@@ -1,5 +1,5 @@
 /** Custom-field values as text, formatted by the field's kind and the UI language. */
-import type { TFunction } from 'i18next'
+import type { TFunction } from '../../../lib/i18n'
 import type { CustomFieldValue } from '../../../api/schemas/company'
 import { formatDate, formatNumber } from '../../../lib/format'
 import type { CustomFieldKind } from '../shared/custom-field-kinds'

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../lib/i18n'
 import { NativeSelectField } from '../../../components/native-select-field'
 import { buildSort } from '../../../lib/filter'
 import type { SortFieldOption } from './contact-columns'

@@ -3,12 +3,11 @@
  * shown by name: from the lookups (loaded only when a condition needs them) or the rows on screen.
  */
 import { useCallback } from 'react'
-import { useTranslation } from 'react-i18next'
 import { useQuery } from '@tanstack/react-query'
 import type { Contact } from '../../../api/schemas/contact'
 import type { FilterCondition, FilterScalar } from '../../../lib/filter'
 import { formatDate } from '../../../lib/format'
-import { currentLanguage } from '../../../lib/i18n'
+import { currentLanguage, useTranslation } from '../../../lib/i18n'
 import { lookupQueries } from '../api/lookup-queries'
 import { countryName } from '../detail/person-facts'
 import { userFullName } from '../shared/contact-names'

@@ -5,7 +5,7 @@
  * no longer see.
  */
 import { useMemo, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../lib/i18n'
 import type { Contact } from '../../../api/schemas/contact'
 import type { CustomFieldInfo } from '../shared/custom-field-kinds'
 import { buildContactColumns, visibleColumns, type ContactColumn } from './contact-columns'

@@ -3,7 +3,7 @@
  * everything it needs, so a screen only places `<ArchiveRestoreDialog {...archiveRestore.dialogProps} />`.
  */
 import { useId } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../lib/i18n'
 import Button from '@mui/material/Button'
 import CircularProgress from '@mui/material/CircularProgress'
 import Dialog from '@mui/material/Dialog'

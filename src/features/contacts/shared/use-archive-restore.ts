@@ -14,7 +14,7 @@
  * - `isPending` is true while any of the mutations (including an Undo) runs.
  */
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../lib/i18n'
 import type { Contact } from '../../../api/schemas/contact'
 import { useNotify } from '../../../components/notifications'
 import { useArchiveContact, useRestoreContact } from '../api/contact-mutations'
