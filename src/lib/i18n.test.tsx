@@ -34,7 +34,7 @@ test('searches the hook namespaces in order; none given means `common`', () => {
 })
 
 test('picks the English plural form by count, 0 and 1 included', () => {
-  const t = renderHook(() => useTranslation('list')).result.current.t
+  const t = renderHook(() => useTranslation('listTools')).result.current.t
   expect(t('bulk.archiveTitle', { count: 0 })).toBe('Archive 0 contacts?')
   expect(t('bulk.archiveTitle', { count: 1 })).toBe('Archive 1 contact?')
   expect(t('bulk.archiveTitle', { count: 2 })).toBe('Archive 2 contacts?')
@@ -43,7 +43,7 @@ test('picks the English plural form by count, 0 and 1 included', () => {
 
 test('picks the German plural form by count, 0 and 1 included', async () => {
   await i18n.changeLanguage('de')
-  const t = renderHook(() => useTranslation('list')).result.current.t
+  const t = renderHook(() => useTranslation('listTools')).result.current.t
   expect(t('bulk.archiveTitle', { count: 0 })).toBe('0 Kontakte archivieren?')
   expect(t('bulk.archiveTitle', { count: 1 })).toBe('1 Kontakt archivieren?')
   expect(t('bulk.restoreTitle', { count: 12 })).toBe('12 Kontakte wiederherstellen?')

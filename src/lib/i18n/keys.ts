@@ -5,6 +5,7 @@
  */
 import type enCommon from '../../locales/en/common.json'
 import type enList from '../../locales/en/list.json'
+import type enListTools from '../../locales/en/listTools.json'
 import type enDetail from '../../locales/en/detail.json'
 import type enForm from '../../locales/en/form.json'
 import type enErrors from '../../locales/en/errors.json'
@@ -13,6 +14,8 @@ import type enSession from '../../locales/en/session.json'
 type EnglishTexts = {
   common: typeof enCommon
   list: typeof enList
+  /** The list's filter panel, export, bulk dialog and column menu: loaded with those chunks. */
+  listTools: typeof enListTools
   detail: typeof enDetail
   form: typeof enForm
   errors: typeof enErrors

@@ -12,6 +12,7 @@ export type Language = (typeof languages)[number]
 export const namespaces = [
   'common',
   'list',
+  'listTools',
   'detail',
   'form',
   'errors',

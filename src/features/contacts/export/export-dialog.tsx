@@ -41,7 +41,7 @@ export default function ExportDialog({
   customFields: readonly CustomFieldInfo[]
   onClose: () => void
 }) {
-  const { t } = useTranslation('list')
+  const { t } = useTranslation(['listTools', 'list'])
   const [delimiter, setDelimiter] = useState<CsvDelimiter>(currentLanguage() === 'de' ? ';' : ',')
   const [phase, setPhase] = useState<Phase>({ kind: 'setup' })
   const controller = useRef<AbortController | null>(null)

@@ -7,10 +7,13 @@ import ArchiveIcon from '@mui/icons-material/ArchiveOutlined'
 import UnarchiveIcon from '@mui/icons-material/UnarchiveOutlined'
 import type { Contact } from '../../../api/schemas/contact'
 import { usePermissionDenied } from '../../session/use-session'
+import { withTools } from './list-tools-texts'
 import { applicableContacts, useBulkStatusChange, type BulkAction } from './use-bulk-status-change'
 
 // Confirm, progress and result dialog: loaded when the user first picks a bulk action.
-const BulkDialog = lazy(() => import('./bulk-dialog').then((module) => ({ default: module.BulkDialog })))
+const BulkDialog = lazy(() =>
+  withTools(import('./bulk-dialog')).then((module) => ({ default: module.BulkDialog })),
+)
 
 /** The bar that appears while rows are selected: archive / restore them (after confirming) or clear. */
 export function BulkActions({

@@ -28,7 +28,7 @@ export function BulkDialog({
   onConfirm: () => void
   onClose: () => void
 }) {
-  const { t } = useTranslation('list')
+  const { t } = useTranslation(['listTools', 'list'])
   const running = state.phase === 'running'
   const title =
     state.phase === 'done'
@@ -97,7 +97,7 @@ function BulkResult({
   succeeded: number
   failures: readonly { contact: Contact; message: string }[]
 }) {
-  const { t } = useTranslation('list')
+  const { t } = useTranslation(['listTools', 'list'])
   return (
     <>
       <Alert severity={failures.length === 0 ? 'success' : 'warning'} sx={{ mb: failures.length ? 2 : 0 }}>

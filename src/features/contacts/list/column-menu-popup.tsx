@@ -41,7 +41,7 @@ export default function ColumnMenuPopup({
   density,
   onDensity,
 }: ColumnMenuPopupProps) {
-  const { t } = useTranslation('list')
+  const { t } = useTranslation(['listTools', 'list'])
   return (
     <Menu anchorEl={anchor} open={anchor !== null} onClose={onClose}>
       <ListSubheader>{t('columnsMenu.title')}</ListSubheader>

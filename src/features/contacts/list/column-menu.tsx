@@ -3,9 +3,10 @@ import { useTranslation } from '../../../lib/i18n'
 import Button from '@mui/material/Button'
 import ViewColumnIcon from '@mui/icons-material/ViewColumnOutlined'
 import type { ColumnMenuPopupProps } from './column-menu-popup'
+import { withTools } from './list-tools-texts'
 
 // The menu (Menu items, subheaders, icons) loads on first open: it is not needed to show the list.
-const ColumnMenuPopup = lazy(() => import('./column-menu-popup'))
+const ColumnMenuPopup = lazy(() => withTools(import('./column-menu-popup')))
 
 /** The "Columns" button: column chooser and row density; both remembered in this browser by the caller. */
 export function ColumnMenu(props: Omit<ColumnMenuPopupProps, 'anchor' | 'onClose'>) {

@@ -22,7 +22,7 @@ test('bulk archive reports which contacts failed and why', async () => {
     message: 'Database locked',
   })
   for (const row of rows) await user.click(within(row).getByRole('checkbox'))
-  expect(screen.getByText('3 selected')).toBeInTheDocument()
+  expect(await screen.findByText('3 selected')).toBeInTheDocument()
 
   await user.click(screen.getByRole('button', { name: 'Archive' }))
   const confirm = await screen.findByRole('dialog', { name: 'Archive 3 contacts?' })

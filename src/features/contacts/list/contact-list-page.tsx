@@ -2,22 +2,23 @@
  * The contacts list, the page staff live in all day. URL → params → query → table; every control
  * writes the URL and nothing else, so any state can be shared, reloaded and navigated with Back.
  */
-import { lazy, Suspense, useState } from 'react'
+import { lazy, Suspense, useEffect, useState } from 'react'
 import { useTranslation } from '../../../lib/i18n'
 import { Link as RouterLink, useLocation, useNavigate } from 'react-router'
 import { useQueryClient } from '@tanstack/react-query'
 import Button from '@mui/material/Button'
-import LinearProgress from '@mui/material/LinearProgress'
 import Paper from '@mui/material/Paper'
 import useMediaQuery from '@mui/material/useMediaQuery'
 import { useTheme } from '@mui/material/styles'
 import AddIcon from '@mui/icons-material/Add'
 import { PageHeader } from '../../../components/page-header'
+import { TopProgressBar } from '../../../components/top-progress-bar'
+import { preloadWhenIdle } from '../../../lib/lazy-parts'
+import { withTools } from './list-tools-texts'
 import type { Contact } from '../../../api/schemas/contact'
 import { ReadOnlyNotice } from '../../session/read-only-notice'
 import { usePermissionDenied } from '../../session/use-session'
 import { contactQueries } from '../api/contact-queries'
-import { BulkActions } from './bulk-actions'
 import { ContactCardList } from './contact-card-list'
 import { ContactTable } from './contact-table'
 import { DroppedParamsNote } from './dropped-params-note'
@@ -33,10 +34,14 @@ import { useContactTable } from './use-contact-table'
 import { useListPreferences } from './use-list-preferences'
 import { useListUrlState } from './use-list-url-state'
 
-const FilterPanel = lazy(() => import('./filter-panel'))
+const FilterPanel = lazy(() => withTools(import('./filter-panel')))
+// The bar for selected rows: fetched when the browser is idle after start, shown once rows are selected.
+const loadBulkActions = () => import('./bulk-actions')
+const BulkActions = lazy(() => loadBulkActions().then((module) => ({ default: module.BulkActions })))
+
 // Only shown while filters are set; its toggle and chips are not needed to show an unfiltered list.
 const FilterChips = lazy(() => import('./filter-chips').then((module) => ({ default: module.FilterChips })))
-const ExportDialog = lazy(() => import('../export/export-dialog'))
+const ExportDialog = lazy(() => withTools(import('../export/export-dialog')))
 
 export function ContactListPage() {
   const { t } = useTranslation('list')
@@ -44,6 +49,7 @@ export function ContactListPage() {
   const location = useLocation()
   const queryClient = useQueryClient()
   const isPhone = useMediaQuery(useTheme().breakpoints.down('sm'))
+  useEffect(() => preloadWhenIdle(loadBulkActions), [])
   const { params, dropped, update, goToCursor, normalize } = useListUrlState()
   const { list, rows, customFields } = useContactListData(params)
   const preferences = useListPreferences()
@@ -121,7 +127,11 @@ export function ContactListPage() {
           />
         </Suspense>
       ) : null}
-      <BulkActions selected={selectedContacts} onFinished={clearSelection} />
+      {selectedContacts.length > 0 ? (
+        <Suspense fallback={null}>
+          <BulkActions selected={selectedContacts} onFinished={clearSelection} />
+        </Suspense>
+      ) : null}
       <Paper
         variant="outlined"
         sx={{
@@ -130,17 +140,7 @@ export function ContactListPage() {
           ...(isPhone ? { border: 0, bgcolor: 'transparent' } : {}),
         }}
       >
-        <LinearProgress
-          aria-hidden
-          sx={{
-            position: 'absolute',
-            top: 0,
-            left: 0,
-            right: 0,
-            height: 3,
-            visibility: list.isFetching && !loading ? 'visible' : 'hidden',
-          }}
-        />
+        <TopProgressBar active={list.isFetching && !loading} />
         {error ? (
           <ListError
             info={error}

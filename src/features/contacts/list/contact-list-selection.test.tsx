@@ -17,13 +17,13 @@ test('selects all rows of the page from the header, indeterminate while only som
 
   await user.click(within(rows[0] ?? document.body).getByRole('checkbox'))
   expect(all).toBePartiallyChecked()
-  expect(screen.getByText('1 selected')).toBeInTheDocument()
+  expect(await screen.findByText('1 selected')).toBeInTheDocument()
 
   await user.click(all)
   expect(all).toBeChecked()
   expect(all).not.toBePartiallyChecked()
   for (const box of rowBoxes()) expect(box).toBeChecked()
-  expect(screen.getByText('10 selected')).toBeInTheDocument()
+  expect(await screen.findByText('10 selected')).toBeInTheDocument()
 
   await user.click(all)
   for (const box of rowBoxes()) expect(box).not.toBeChecked()
@@ -63,7 +63,7 @@ test('phones get one card per contact with the visible columns, selection and a 
   expect(terms).not.toContain('Created') // hidden unless chosen
 
   await user.click(boxes[0] ?? document.body)
-  expect(screen.getByText('1 selected')).toBeInTheDocument()
+  expect(await screen.findByText('1 selected')).toBeInTheDocument()
 
   await user.selectOptions(
     screen.getByRole('combobox', { name: 'Sort by' }),

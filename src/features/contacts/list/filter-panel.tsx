@@ -36,7 +36,7 @@ export default function FilterPanel({
   onAdd: (condition: FilterCondition) => void
   onClose: () => void
 }) {
-  const { t } = useTranslation('list')
+  const { t } = useTranslation(['listTools', 'list'])
   const fullScreen = useMediaQuery(useTheme().breakpoints.down('sm'))
   const fieldLabel = useFieldLabel(customFields)
   const operatorLabel = useOperatorLabel()

@@ -19,7 +19,7 @@ export function FilterValueInput({
   onChange: (patch: Partial<FilterDraft>) => void
   error: string | undefined
 }) {
-  const { t } = useTranslation('list')
+  const { t } = useTranslation(['listTools', 'list'])
   const multiple = isListOperator(draft.op)
   const label = multiple ? t('filterPanel.values') : t('filterPanel.value')
   if (input === 'none') return null

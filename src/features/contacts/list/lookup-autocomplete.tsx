@@ -72,7 +72,7 @@ export function LookupAutocomplete({
   onChange: (value: LookupOption[]) => void
   error?: string | undefined
 }) {
-  const { t } = useTranslation('list')
+  const { t } = useTranslation(['listTools', 'list'])
   const [input, setInput] = useState('')
   const search = useDebouncedValue(kind === 'countries' ? '' : input, 300)
   const { options, loading } = useLookupOptions(kind, search)
