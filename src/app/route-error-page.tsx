@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react'
 import { useQueryErrorResetBoundary } from '@tanstack/react-query'
 import { useTranslation } from '../lib/i18n'
 import { Link as RouterLink, useLocation, useNavigate } from 'react-router'
@@ -7,10 +8,14 @@ import Button from '@mui/material/Button'
 import Stack from '@mui/material/Stack'
 import Typography from '@mui/material/Typography'
 import { HttpError, SessionExpiredError } from '../lib/api-errors'
-import { NoAccessPanel } from '../features/session/no-access-panel'
 import { useSignInAgain } from '../features/session/use-sign-in-again'
 import { SignOutButton } from './layout/sign-out-button'
 import { useRuntimeConfig } from './runtime-config'
+
+// Only after a 403 on reading, when the server is reachable: not needed on the first page.
+const NoAccessPanel = lazy(() =>
+  import('../features/session/no-access-panel').then((module) => ({ default: module.NoAccessPanel })),
+)
 
 type Kind = 'notFound' | 'sessionExpired' | 'forbidden' | 'other'
 
@@ -57,7 +62,12 @@ export function RouteErrorPage({ error }: { error: unknown }) {
     )
   }
   // A 403 on reading: the account lacks access, which a retry will not change.
-  if (kind === 'forbidden') return <NoAccessPanel action={<SignOutButton variant="button" />} />
+  if (kind === 'forbidden')
+    return (
+      <Suspense fallback={null}>
+        <NoAccessPanel action={<SignOutButton variant="button" />} />
+      </Suspense>
+    )
   return (
     <Stack sx={{ gap: 3, py: 2, maxWidth: 720 }}>
       <Typography variant="h4" component="h1">
