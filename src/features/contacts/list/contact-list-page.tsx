@@ -28,7 +28,6 @@ import { listErrorInfo } from './list-error-info'
 import { ListPagination } from './list-pagination'
 import { ListToolbar } from './list-toolbar'
 import { nextSort } from './sort-state'
-import { useConditionLabel } from './use-condition-label'
 import { useContactListData } from './use-contact-list-data'
 import { useContactTable } from './use-contact-table'
 import { useListPreferences } from './use-list-preferences'
@@ -59,7 +58,6 @@ export function ContactListPage() {
     storedVisibility: preferences.visibility,
     selectionScope: JSON.stringify(params),
   })
-  const conditionLabel = useConditionLabel(params.conditions, customFields, rows ?? [])
   const [filterOpen, setFilterOpen] = useState(false)
   const [exportOpen, setExportOpen] = useState(false)
   const createDenied = usePermissionDenied('create')
@@ -119,7 +117,8 @@ export function ContactListPage() {
           <FilterChips
             conditions={params.conditions}
             match={params.match}
-            label={conditionLabel}
+            customFields={customFields}
+            rows={rows ?? []}
             refusedIndex={refusedIndex}
             onRemove={removeCondition}
             onMatch={(match) => update({ match })}
@@ -144,11 +143,9 @@ export function ContactListPage() {
         {error ? (
           <ListError
             info={error}
-            conditionLabel={
-              refusedIndex !== null && params.conditions[refusedIndex]
-                ? conditionLabel(params.conditions[refusedIndex])
-                : null
-            }
+            refusedCondition={refusedIndex !== null ? (params.conditions[refusedIndex] ?? null) : null}
+            customFields={customFields}
+            rows={rows ?? []}
             onRemoveCondition={() => refusedIndex !== null && removeCondition(refusedIndex)}
             onFirstPage={() => goToCursor(null)}
             onRetry={() => void list.refetch()}

@@ -6,7 +6,10 @@ import ToggleButton from '@mui/material/ToggleButton'
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup'
 import Typography from '@mui/material/Typography'
 import ErrorIcon from '@mui/icons-material/ErrorOutlined'
+import type { Contact } from '../../../api/schemas/contact'
 import type { FilterCondition } from '../../../lib/filter'
+import type { CustomFieldInfo } from '../shared/custom-field-kinds'
+import { useConditionLabel } from './use-condition-label'
 
 /**
  * The active conditions as removable chips, "match all / any" once there are two, and one action to
@@ -15,7 +18,8 @@ import type { FilterCondition } from '../../../lib/filter'
 export function FilterChips({
   conditions,
   match,
-  label,
+  customFields,
+  rows,
   refusedIndex,
   onRemove,
   onMatch,
@@ -23,13 +27,16 @@ export function FilterChips({
 }: {
   conditions: readonly FilterCondition[]
   match: 'and' | 'or'
-  label: (condition: FilterCondition) => string
+  customFields: readonly CustomFieldInfo[]
+  /** Rows on screen: their owners name user conditions before the user lookup has answered. */
+  rows: readonly Contact[]
   refusedIndex: number | null
   onRemove: (index: number) => void
   onMatch: (match: 'and' | 'or') => void
   onClear: () => void
 }) {
   const { t } = useTranslation('list')
+  const label = useConditionLabel(conditions, customFields, rows)
   if (conditions.length === 0) return null
   return (
     <Stack

@@ -1,41 +1,48 @@
+import { lazy, Suspense } from 'react'
 import { useTranslation } from '../../../lib/i18n'
 import Alert from '@mui/material/Alert'
-import AlertTitle from '@mui/material/AlertTitle'
 import Button from '@mui/material/Button'
 import { ErrorState } from '../../../components/error-state'
+import type { Contact } from '../../../api/schemas/contact'
+import type { FilterCondition } from '../../../lib/filter'
+import type { CustomFieldInfo } from '../shared/custom-field-kinds'
 import type { ListErrorInfo } from './list-error-info'
+
+const FilterRefusedAlert = lazy(() =>
+  import('./filter-refused-alert').then((module) => ({ default: module.FilterRefusedAlert })),
+)
 
 /** The list's error state: a refused filter names the condition and offers to remove it; else retry. */
 export function ListError({
   info,
-  conditionLabel,
+  refusedCondition,
+  customFields,
+  rows,
   onRemoveCondition,
   onFirstPage,
   onRetry,
 }: {
   info: ListErrorInfo
-  conditionLabel: string | null
+  refusedCondition: FilterCondition | null
+  customFields: readonly CustomFieldInfo[]
+  rows: readonly Contact[]
   onRemoveCondition: () => void
   onFirstPage: () => void
   onRetry: () => void
 }) {
   const { t } = useTranslation('list')
   if (info.kind === 'filter') {
+    // Names the refused condition in words, which needs the filter vocabulary: loaded only for this case.
     return (
-      <Alert
-        severity="error"
-        sx={{ m: 2 }}
-        action={
-          conditionLabel !== null ? (
-            <Button color="inherit" size="small" onClick={onRemoveCondition}>
-              {t('states.removeCondition')}
-            </Button>
-          ) : undefined
-        }
-      >
-        <AlertTitle>{t('states.filterRefused', { message: info.message })}</AlertTitle>
-        {conditionLabel !== null ? t('states.filterRefusedCondition', { label: conditionLabel }) : null}
-      </Alert>
+      <Suspense fallback={null}>
+        <FilterRefusedAlert
+          message={info.message}
+          condition={refusedCondition}
+          customFields={customFields}
+          rows={rows}
+          onRemoveCondition={onRemoveCondition}
+        />
+      </Suspense>
     )
   }
   if (info.kind === 'cursor') {
