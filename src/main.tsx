@@ -3,7 +3,6 @@ import './lib/zod-config' // first: before any zod schema is created
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App, AppProviders } from './app/app'
-import { ConfigErrorPage } from './app/config-error-page'
 import { createQueryClient } from './app/query-client'
 import { createAppBrowserHistory } from './app/router/browser-history'
 import { createNotificationStore } from './components/notifications'
@@ -24,6 +23,8 @@ async function boot(container: HTMLElement): Promise<void> {
   } catch (error) {
     await texts
     console.error(error)
+    // Only needed when config.json is missing or wrong, so not part of the first page.
+    const { ConfigErrorPage } = await import('./app/config-error-page')
     root.render(
       <StrictMode>
         <AppProviders notifications={notifications}>

@@ -21,7 +21,6 @@ import { usePermissionDenied } from '../../session/use-session'
 import { contactQueries } from '../api/contact-queries'
 import { ContactCardList } from './contact-card-list'
 import { ContactTable } from './contact-table'
-import { DroppedParamsNote } from './dropped-params-note'
 import { ListEmpty } from './list-empty'
 import { ListError } from './list-error'
 import { listErrorInfo } from './list-error-info'
@@ -37,6 +36,11 @@ const FilterPanel = lazy(() => withTools(import('./filter-panel')))
 // The bar for selected rows: fetched when the browser is idle after start, shown once rows are selected.
 const loadBulkActions = () => import('./bulk-actions')
 const BulkActions = lazy(() => loadBulkActions().then((module) => ({ default: module.BulkActions })))
+
+// Only for an address with parts the list could not use (an old bookmark, a hand-edited link).
+const DroppedParamsNote = lazy(() =>
+  withTools(import('./dropped-params-note')).then((module) => ({ default: module.DroppedParamsNote })),
+)
 
 // Only shown while filters are set; its toggle and chips are not needed to show an unfiltered list.
 const FilterChips = lazy(() => import('./filter-chips').then((module) => ({ default: module.FilterChips })))
@@ -101,7 +105,11 @@ export function ContactListPage() {
         }
       />
       <ReadOnlyNotice actions={['create', 'archive']} />
-      <DroppedParamsNote dropped={dropped} onDismiss={normalize} />
+      {dropped.length > 0 ? (
+        <Suspense fallback={null}>
+          <DroppedParamsNote dropped={dropped} onDismiss={normalize} />
+        </Suspense>
+      ) : null}
       <ListToolbar
         params={params}
         table={table}

@@ -11,7 +11,7 @@ export function DroppedParamsNote({
   dropped: readonly DroppedNote[]
   onDismiss: () => void
 }) {
-  const { t } = useTranslation('list')
+  const { t } = useTranslation(['listTools', 'list'])
   if (dropped.length === 0) return null
   return (
     <Alert
