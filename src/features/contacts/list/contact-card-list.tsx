@@ -1,17 +1,122 @@
-import { useTranslation } from '../../../lib/i18n'
-import Box from '@mui/material/Box'
-import Checkbox from '@mui/material/Checkbox'
+import { memo } from 'react'
+import { useTranslation, type TFunction } from '../../../lib/i18n'
 import Paper from '@mui/material/Paper'
 import Skeleton from '@mui/material/Skeleton'
 import Stack from '@mui/material/Stack'
+import { styled } from '@mui/material/styles'
+import type { Contact } from '../../../api/schemas/contact'
 import { contactFullName } from '../shared/contact-names'
-import { NAME_COLUMN_ID } from './contact-columns'
-import type { RowActions } from './contact-table'
+import { cellStyles } from './contact-cells'
+import { NAME_COLUMN_ID, type ContactColumn } from './contact-columns'
+import { useRowEvents, type RowActions, type RowEvents } from './contact-table'
+import { clickOpensRow, ROW_CONTROL_CLASS } from './row-click'
+import { RowCheckbox, rowCheckboxStyles } from './row-checkbox'
 import type { ContactTableModel } from './use-contact-table'
+import { useRowSlices } from './use-row-slices'
+
+const classes = {
+  card: 'ContactCard-root',
+  selected: 'ContactCard-selected',
+  body: 'ContactCard-body',
+  facts: 'ContactCard-facts',
+  fact: 'ContactCard-fact',
+  term: 'ContactCard-term',
+  value: 'ContactCard-value',
+} as const
+
+// Styled once for the list (a page has up to 100 cards), not once per card; plain CSS (`styled`, not
+// `sx`), as the shared cell and checkbox styles are written in pixels.
+const CardList = styled('ul')(({ theme }) => {
+  const palette = (theme.vars ?? theme).palette
+  return {
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: theme.spacing(1),
+    [`& .${classes.card}`]: {
+      display: 'flex',
+      gap: theme.spacing(1),
+      padding: theme.spacing(1.5, 1.5, 1.5, 0.5),
+      cursor: 'pointer',
+      '&:focus-visible': { outline: `2px solid ${palette.primary.main}` },
+    },
+    [`& .${classes.card}.${classes.selected}`]: { backgroundColor: palette.action.selected },
+    [`& .${classes.body}`]: { minWidth: 0, flex: 1, overflowWrap: 'anywhere' },
+    [`& .${classes.facts}`]: {
+      ...theme.typography.body2,
+      margin: theme.spacing(0.5, 0, 0),
+      display: 'grid',
+      gridTemplateColumns: 'auto 1fr',
+      columnGap: theme.spacing(1.5),
+      rowGap: theme.spacing(0.25),
+    },
+    [`& .${classes.fact}`]: { display: 'contents' },
+    [`& .${classes.term}`]: { color: palette.text.secondary },
+    [`& .${classes.value}`]: { margin: 0, minWidth: 0 },
+    ...rowCheckboxStyles(theme),
+    ...cellStyles(theme),
+  }
+})
+
+const ContactCard = memo(function ContactCard({
+  contact,
+  columns,
+  selected,
+  events,
+  t,
+}: {
+  contact: Contact
+  columns: readonly ContactColumn[]
+  selected: boolean
+  events: RowEvents
+  t: TFunction<'list'>
+}) {
+  const name = contactFullName(contact) ?? t('cells.noName')
+  const nameColumn = columns.find((column) => column.id === NAME_COLUMN_ID)
+  return (
+    <Paper
+      component="li"
+      variant="outlined"
+      tabIndex={0}
+      className={selected ? `${classes.card} ${classes.selected}` : classes.card}
+      onClick={(event) => {
+        if (clickOpensRow(event)) events.open(contact)
+      }}
+      onFocus={() => events.prefetch(contact)}
+      onKeyDown={(event) => {
+        if (event.target === event.currentTarget && event.key === 'Enter') events.open(contact)
+      }}
+    >
+      <div className={ROW_CONTROL_CLASS}>
+        <RowCheckbox
+          checked={selected}
+          onChange={(event) => events.select(contact, event.target.checked)}
+          label={t('selection.selectRow', { name })}
+        />
+      </div>
+      <div className={classes.body}>
+        {nameColumn ? nameColumn.cell(contact) : name}
+        <dl className={classes.facts}>
+          {columns
+            .filter((column) => column.id !== NAME_COLUMN_ID && !column.isEmpty?.(contact))
+            .map((column) => (
+              <div key={column.id} className={classes.fact}>
+                <dt className={classes.term}>{column.label}</dt>
+                <dd className={classes.value}>{column.cell(contact)}</dd>
+              </div>
+            ))}
+        </dl>
+      </div>
+    </Paper>
+  )
+})
 
 /**
  * The list on phones (< 600 px): one card per contact with the same visible columns as the table,
- * blank ones left out, so nothing scrolls sideways. Cards open like rows (click or Enter).
+ * blank ones left out, so nothing scrolls sideways. Cards open like rows (click or Enter) and mount in
+ * slices like them (see use-row-slices.ts).
  */
 export function ContactCardList({
   table,
@@ -23,6 +128,8 @@ export function ContactCardList({
   actions: RowActions
 }) {
   const { t } = useTranslation('list')
+  const events = useRowEvents(actions, table)
+  const rows = useRowSlices(table.rows)
   if (loading) {
     return (
       <Stack sx={{ gap: 1 }} aria-hidden>
@@ -33,69 +140,17 @@ export function ContactCardList({
     )
   }
   return (
-    <Stack component="ul" aria-label={t('table.label')} sx={{ listStyle: 'none', m: 0, p: 0, gap: 1 }}>
-      {table.rows.map((contact) => {
-        const selected = table.isSelected(contact)
-        const name = contactFullName(contact) ?? t('cells.noName')
-        const nameColumn = table.visibleColumns.find((column) => column.id === NAME_COLUMN_ID)
-        return (
-          <Paper
-            key={contact.id}
-            component="li"
-            variant="outlined"
-            tabIndex={0}
-            onClick={() => actions.onOpen(contact)}
-            onFocus={() => actions.onPrefetch(contact)}
-            onKeyDown={(event) => {
-              if (event.target === event.currentTarget && event.key === 'Enter') actions.onOpen(contact)
-            }}
-            sx={{
-              display: 'flex',
-              gap: 1,
-              p: 1.5,
-              pl: 0.5,
-              cursor: 'pointer',
-              bgcolor: selected ? 'action.selected' : undefined,
-              '&:focus-visible': { outline: 2, outlineColor: 'primary.main' },
-            }}
-          >
-            <Box onClick={(event) => event.stopPropagation()}>
-              <Checkbox
-                checked={selected}
-                onChange={(event) => table.setSelected(contact, event.target.checked)}
-                slotProps={{ input: { 'aria-label': t('selection.selectRow', { name }) } }}
-              />
-            </Box>
-            <Box sx={{ minWidth: 0, flex: 1, overflowWrap: 'anywhere' }}>
-              {nameColumn ? nameColumn.cell(contact) : name}
-              <Box
-                component="dl"
-                sx={{
-                  m: 0,
-                  mt: 0.5,
-                  display: 'grid',
-                  gridTemplateColumns: 'auto 1fr',
-                  columnGap: 1.5,
-                  rowGap: 0.25,
-                }}
-              >
-                {table.visibleColumns
-                  .filter((column) => column.id !== NAME_COLUMN_ID && !column.isEmpty?.(contact))
-                  .map((column) => (
-                    <Box key={column.id} sx={{ display: 'contents', typography: 'body2' }}>
-                      <Box component="dt" sx={{ color: 'text.secondary' }}>
-                        {column.label}
-                      </Box>
-                      <Box component="dd" sx={{ m: 0, minWidth: 0 }}>
-                        {column.cell(contact)}
-                      </Box>
-                    </Box>
-                  ))}
-              </Box>
-            </Box>
-          </Paper>
-        )
-      })}
-    </Stack>
+    <CardList aria-label={t('table.label')}>
+      {rows.map((contact) => (
+        <ContactCard
+          key={contact.id}
+          contact={contact}
+          columns={table.visibleColumns}
+          selected={table.isSelected(contact)}
+          events={events}
+          t={t}
+        />
+      ))}
+    </CardList>
   )
 }

@@ -1,79 +1,166 @@
 /**
  * What each list column shows for one contact. Shared by the table and the phone card list, so both show
  * the same data the same way. API data is rendered as text; links only through the safe-url helpers.
+ *
+ * A page has up to 100 rows × 20 columns, so a cell is plain markup: no hooks, no MUI components, no
+ * per-cell `sx` (each would be resolved and serialised again for every cell). The few class names below
+ * are styled once by `cellStyles`, which the table and the card list put on their root. Clicks are
+ * handled by the row (see row-click.ts), texts and links come from the column (see contact-columns.tsx).
  */
-import { Link as RouterLink, useLocation } from 'react-router'
-import Box from '@mui/material/Box'
-import Chip from '@mui/material/Chip'
-import Link from '@mui/material/Link'
-import Typography from '@mui/material/Typography'
+import type { CSSObject, Theme } from '@mui/material/styles'
 import type { Contact } from '../../../api/schemas/contact'
 import { formatDateTime, formatRelativeTime } from '../../../lib/format'
-import { currentLanguage, useTranslation } from '../../../lib/i18n'
 import { mailtoUrl, telUrl } from '../../../lib/safe-url'
 import { countryName } from '../detail/person-facts'
 import { contactFullName, userFullName } from '../shared/contact-names'
-import { CountryFlag } from '../shared/country-flag'
+import { DETAIL_LINK_ATTRIBUTE } from './row-click'
+import type { FlagUrls } from './use-flag-urls'
 
-const muted = { color: 'text.secondary' } as const
+export const cellClasses = {
+  name: 'ContactCell-name',
+  nameLink: 'ContactCell-nameLink',
+  archived: 'ContactCell-archived',
+  link: 'ContactCell-link',
+  nowrap: 'ContactCell-nowrap',
+  muted: 'ContactCell-muted',
+  client: 'ContactCell-client',
+  caption: 'ContactCell-caption',
+  country: 'ContactCell-country',
+  flag: 'ContactCell-flag',
+  flagBadge: 'ContactCell-flagBadge',
+  companies: 'ContactCell-companies',
+} as const
 
-/** Links inside a clickable row must not also open the row. */
-const stop = (event: React.SyntheticEvent) => event.stopPropagation()
+const c = cellClasses
+
+/** The styles of all cells, once per table or card list (not once per cell). */
+export function cellStyles(theme: Theme): CSSObject {
+  const palette = (theme.vars ?? theme).palette
+  return {
+    [`& .${c.name}`]: {
+      display: 'inline-flex',
+      alignItems: 'center',
+      gap: theme.spacing(1),
+      flexWrap: 'wrap',
+      minWidth: 150,
+    },
+    [`& .${c.nameLink}`]: {
+      color: 'inherit',
+      fontWeight: 600,
+      textDecoration: 'none',
+      '&:hover': { textDecoration: 'underline' },
+    },
+    [`& .${c.link}`]: {
+      color: palette.primary.main,
+      textDecoration: 'underline',
+      textDecorationColor: theme.alpha(palette.primary.main, 0.4),
+      '&:hover': { textDecorationColor: 'inherit' },
+    },
+    // The theme's focus ring for links (MuiLink's override), for these plain anchors.
+    [`& .${c.nameLink}:focus-visible, & .${c.link}:focus-visible`]: {
+      outline: `2px solid ${palette.primary.main}`,
+      outlineOffset: 2,
+      borderRadius: 2,
+    },
+    // Looks like a small outlined MUI Chip, without the component.
+    [`& .${c.archived}`]: {
+      display: 'inline-flex',
+      alignItems: 'center',
+      boxSizing: 'border-box',
+      height: 24,
+      padding: '0 7px',
+      border: `1px solid ${theme.vars ? theme.vars.palette.Chip.defaultBorder : theme.palette.grey[400]}`,
+      borderRadius: 16,
+      color: palette.text.primary,
+      fontSize: theme.typography.pxToRem(13),
+      fontWeight: theme.typography.fontWeightRegular,
+      lineHeight: 1,
+      whiteSpace: 'nowrap',
+    },
+    [`& .${c.nowrap}`]: { whiteSpace: 'nowrap' },
+    [`& .${c.muted}`]: { color: palette.text.secondary },
+    [`& .${c.client}`]: { display: 'block', minWidth: 120, maxWidth: 200 },
+    [`& .${c.caption}`]: { ...theme.typography.caption, display: 'block', color: palette.text.secondary },
+    [`& .${c.country}`]: { display: 'inline-flex', alignItems: 'baseline', gap: theme.spacing(0.75) },
+    // Shared CountryFlag's look: a 3:2 flag with a hairline, or a same-sized ISO-code badge.
+    [`& .${c.flag}`]: {
+      display: 'inline-block',
+      flex: 'none',
+      width: '1.5em',
+      height: '1em',
+      verticalAlign: '-0.125em',
+      borderRadius: 2,
+      outline: `1px solid ${palette.divider}`,
+      outlineOffset: -1,
+    },
+    [`& .${c.flagBadge}`]: {
+      fontSize: '0.625em',
+      lineHeight: '1.6em',
+      width: '2.4em',
+      height: '1.6em',
+      textAlign: 'center',
+      fontWeight: 700,
+      letterSpacing: '0.02em',
+      color: palette.text.secondary,
+      backgroundColor: palette.action.hover,
+    },
+    [`& .${c.companies}`]: { margin: 0, padding: 0, listStyle: 'none', minWidth: 140, maxWidth: 210 },
+  }
+}
 
 /**
- * The name links to the detail (so Ctrl+click opens a tab); it is out of the tab order because the row
- * itself is the keyboard stop.
+ * The name links to the detail (so Ctrl+click opens a tab; a plain click opens it in the app, through the
+ * row). It is out of the tab order because the row itself is the keyboard stop.
  */
-export function NameCell({ contact }: { contact: Contact }) {
-  const { t } = useTranslation('list')
-  const location = useLocation()
+export function NameCell({
+  contact,
+  href,
+  noName,
+  archived,
+}: {
+  contact: Contact
+  href: string
+  /** Shown when the contact has no name. */
+  noName: string
+  /** The label of the archived marker. */
+  archived: string
+}) {
   const name = contactFullName(contact)
   return (
-    <Box
-      component="span"
-      sx={{ display: 'inline-flex', alignItems: 'center', gap: 1, flexWrap: 'wrap', minWidth: 150 }}
-    >
-      <Link
-        component={RouterLink}
-        to={`/contacts/${encodeURIComponent(contact.id)}`}
-        state={{ from: location.pathname + location.search }}
+    <span className={c.name}>
+      <a
+        href={href}
         tabIndex={-1}
-        onClick={stop}
-        underline="hover"
-        color="inherit"
-        sx={{ fontWeight: 600, ...(name ? {} : muted) }}
+        className={name ? c.nameLink : `${c.nameLink} ${c.muted}`}
+        {...{ [DETAIL_LINK_ATTRIBUTE]: '' }}
       >
-        {name ?? t('cells.noName')}
-      </Link>
-      {contact.deleted_at ? <Chip size="small" label={t('cells.archived')} variant="outlined" /> : null}
-    </Box>
+        {name ?? noName}
+      </a>
+      {contact.deleted_at ? <span className={c.archived}>{archived}</span> : null}
+    </span>
   )
 }
 
 export function EmailCell({ contact }: { contact: Contact }) {
   const href = mailtoUrl(contact.email)
   if (!contact.email) return null
-  if (!href) return <>{contact.email}</>
+  if (!href) return contact.email
   return (
-    <Link href={href} onClick={stop} onKeyDown={stop}>
+    <a href={href} className={c.link}>
       <EmailText email={contact.email} />
-    </Link>
+    </a>
   )
 }
 
 /** Lets a long address wrap after the @ only, never in the middle of a name or domain. */
 function EmailText({ email }: { email: string }) {
   const at = email.lastIndexOf('@')
-  if (at <= 0) return <>{email}</>
+  if (at <= 0) return email
   return (
     <>
-      <Box component="span" sx={{ whiteSpace: 'nowrap' }}>
-        {email.slice(0, at + 1)}
-      </Box>
+      <span className={c.nowrap}>{email.slice(0, at + 1)}</span>
       <wbr />
-      <Box component="span" sx={{ whiteSpace: 'nowrap' }}>
-        {email.slice(at + 1)}
-      </Box>
+      <span className={c.nowrap}>{email.slice(at + 1)}</span>
     </>
   )
 }
@@ -86,44 +173,80 @@ export function PhoneCell({ contact }: { contact: Contact }) {
   const phone = contactPhone(contact)
   const href = telUrl(phone)
   if (!phone) return null
-  if (!href) return <>{phone}</>
+  if (!href) return phone
   return (
-    <Link href={href} onClick={stop} onKeyDown={stop} sx={{ whiteSpace: 'nowrap' }}>
+    <a href={href} className={`${c.link} ${c.nowrap}`}>
       {phone}
-    </Link>
+    </a>
   )
 }
 
-export function ClientCell({ contact }: { contact: Contact }) {
-  const { t } = useTranslation('list')
+export function ClientCell({
+  contact,
+  sharedFrom,
+}: {
+  contact: Contact
+  /** "shared from {space}" in the UI language. */
+  sharedFrom: (space: string) => string
+}) {
   const client = contact.client
   if (!client) return null
   return (
-    <Box component="span" sx={{ display: 'block', minWidth: 120, maxWidth: 200 }}>
+    <span className={c.client}>
       {client.name}
-      {client.shortcode ? <Box component="span" sx={muted}>{` (${client.shortcode})`}</Box> : null}
-      {client.origin_space ? (
-        <Typography component="span" variant="caption" sx={{ display: 'block', ...muted }}>
-          {t('cells.sharedFrom', { space: client.origin_space.name })}
-        </Typography>
-      ) : null}
-    </Box>
+      {client.shortcode ? <span className={c.muted}>{` (${client.shortcode})`}</span> : null}
+      {client.origin_space ? <span className={c.caption}>{sharedFrom(client.origin_space.name)}</span> : null}
+    </span>
   )
 }
 
 export function OwnerCell({ contact }: { contact: Contact }) {
-  return contact.owner ? <>{userFullName(contact.owner)}</> : null
+  return contact.owner ? userFullName(contact.owner) : null
 }
 
-export function CountryCell({ contact }: { contact: Contact }) {
-  useTranslation() // re-render on language change: the country name follows the UI language
+/** Country names in the UI language; Intl.DisplayNames is costly to create, and a page repeats countries. */
+const countryNames = new Map<string, string>()
+
+function cachedCountryName(country: { code: string; name: string }, language: string) {
+  const key = `${language}|${country.code}|${country.name}`
+  let name = countryNames.get(key)
+  if (name === undefined) {
+    name = countryName(country, language)
+    countryNames.set(key, name)
+  }
+  return name
+}
+
+/** A small flag before the country name (decorative: the name is always written next to it). */
+function Flag({ code, urls }: { code: string; urls: FlagUrls | null }) {
+  const upper = code.toUpperCase()
+  if (!/^[A-Z]{2}$/.test(upper)) return null
+  const url = urls?.get(upper)
+  if (url) return <img src={url} alt="" aria-hidden="true" className={c.flag} />
+  return (
+    <span aria-hidden="true" className={`${c.flag} ${c.flagBadge}`}>
+      {urls ? upper : null}
+    </span>
+  )
+}
+
+/** `language`: the UI language, `flagUrls`: see use-flag-urls.ts (the column is rebuilt when they change). */
+export function CountryCell({
+  contact,
+  language,
+  flagUrls,
+}: {
+  contact: Contact
+  language: string
+  flagUrls: FlagUrls | null
+}) {
   const country = contact.address_country
   if (!country) return null
   return (
-    <Box component="span" sx={{ display: 'inline-flex', alignItems: 'baseline', gap: 0.75 }}>
-      <CountryFlag code={country.code} />
-      {countryName(country, currentLanguage())}
-    </Box>
+    <span className={c.country}>
+      <Flag code={country.code} urls={flagUrls} />
+      {cachedCountryName(country, language)}
+    </span>
   )
 }
 
@@ -131,16 +254,16 @@ export function CompaniesCell({ contact }: { contact: Contact }) {
   const companies = contact.companies ?? []
   if (companies.length === 0) return null
   return (
-    <Box component="ul" sx={{ m: 0, p: 0, listStyle: 'none', minWidth: 140, maxWidth: 210 }}>
+    <ul className={c.companies}>
       {companies.map((company) => (
         <li key={company.id}>
           {company.company_name ?? '—'}
           {company.contact_company?.position ? (
-            <Box component="span" sx={muted}>{` · ${company.contact_company.position}`}</Box>
+            <span className={c.muted}>{` · ${company.contact_company.position}`}</span>
           ) : null}
         </li>
       ))}
-    </Box>
+    </ul>
   )
 }
 
@@ -150,13 +273,8 @@ export function CompaniesCell({ contact }: { contact: Contact }) {
  */
 export function TimestampCell({ value }: { value: string }) {
   return (
-    <Box
-      component="time"
-      dateTime={value}
-      title={formatDateTime(value) || undefined}
-      sx={{ whiteSpace: 'nowrap' }}
-    >
+    <time dateTime={value} title={formatDateTime(value) || undefined} className={c.nowrap}>
       {formatRelativeTime(value)}
-    </Box>
+    </time>
   )
 }

@@ -4,7 +4,7 @@
  * allows, so one page is never sorted on the client.
  */
 import type { ReactNode } from 'react'
-import type { TFunction } from '../../../lib/i18n'
+import { currentLanguage, type TFunction } from '../../../lib/i18n'
 import type { Contact } from '../../../api/schemas/contact'
 import { CUSTOM_FIELD_PREFIX } from '../../../contract/kanbert-contract'
 import type { CustomFieldInfo } from '../shared/custom-field-kinds'
@@ -20,6 +20,7 @@ import {
   TimestampCell,
 } from './contact-cells'
 import { formatCustomFieldValue } from './format-custom-field'
+import type { FlagUrls } from './use-flag-urls'
 
 export interface SortFieldOption {
   field: string
@@ -49,10 +50,27 @@ export function customFieldLabel(field: Pick<CustomFieldInfo, 'alias' | 'title'>
   return field.title ?? field.alias
 }
 
+export interface CellContext {
+  /** The detail page's href for a contact id (with the app's base path). */
+  detailHref: (id: string) => string
+  /** Flag images, once their table has loaded. */
+  flagUrls: FlagUrls | null
+}
+
+/**
+ * Built once per language, custom-field set and cell context: the cells get their texts and links from
+ * here, so they need no hooks (a page renders up to 2,000 of them).
+ */
 export function buildContactColumns(
   t: TFunction<'list'>,
   customFields: readonly CustomFieldInfo[],
+  { detailHref, flagUrls }: CellContext,
 ): ContactColumn[] {
+  const language = currentLanguage()
+  const noName = t('cells.noName')
+  const archived = t('cells.archived')
+  const sharedFrom = (space: string) => t('cells.sharedFrom', { space })
+
   const column = (
     id: string,
     label: string,
@@ -69,27 +87,44 @@ export function buildContactColumns(
   })
 
   return [
-    column(NAME_COLUMN_ID, t('columns.name'), (contact) => <NameCell contact={contact} />, {
-      sortFields: [
-        { field: 'last_name', label: t('columns.lastName') },
-        { field: 'first_name', label: t('columns.firstName') },
-      ],
-    }),
+    column(
+      NAME_COLUMN_ID,
+      t('columns.name'),
+      (contact) => (
+        <NameCell contact={contact} href={detailHref(contact.id)} noName={noName} archived={archived} />
+      ),
+      {
+        sortFields: [
+          { field: 'last_name', label: t('columns.lastName') },
+          { field: 'first_name', label: t('columns.firstName') },
+        ],
+      },
+    ),
     column('email', t('columns.email'), (contact) => <EmailCell contact={contact} />, {
       isEmpty: (contact) => !contact.email,
     }),
     column('phone', t('columns.phone'), (contact) => <PhoneCell contact={contact} />, {
       isEmpty: (contact) => !contactPhone(contact),
     }),
-    column('client', t('columns.client'), (contact) => <ClientCell contact={contact} />, {
-      isEmpty: (contact) => !contact.client,
-    }),
+    column(
+      'client',
+      t('columns.client'),
+      (contact) => <ClientCell contact={contact} sharedFrom={sharedFrom} />,
+      {
+        isEmpty: (contact) => !contact.client,
+      },
+    ),
     column('owner', t('columns.owner'), (contact) => <OwnerCell contact={contact} />, {
       isEmpty: (contact) => !contact.owner,
     }),
-    column('country', t('columns.country'), (contact) => <CountryCell contact={contact} />, {
-      isEmpty: (contact) => !contact.address_country,
-    }),
+    column(
+      'country',
+      t('columns.country'),
+      (contact) => <CountryCell contact={contact} language={language} flagUrls={flagUrls} />,
+      {
+        isEmpty: (contact) => !contact.address_country,
+      },
+    ),
     column('companies', t('columns.companies'), (contact) => <CompaniesCell contact={contact} />, {
       isEmpty: (contact) => (contact.companies ?? []).length === 0,
     }),

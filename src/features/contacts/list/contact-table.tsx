@@ -1,23 +1,188 @@
-import { useRef } from 'react'
-import { useTranslation } from '../../../lib/i18n'
-import Checkbox from '@mui/material/Checkbox'
+import { memo, useLayoutEffect, useRef, useState } from 'react'
+import { useTranslation, type TFunction } from '../../../lib/i18n'
 import Skeleton from '@mui/material/Skeleton'
 import Table from '@mui/material/Table'
-import TableBody from '@mui/material/TableBody'
-import TableCell from '@mui/material/TableCell'
 import TableContainer from '@mui/material/TableContainer'
-import TableRow from '@mui/material/TableRow'
+import { styled } from '@mui/material/styles'
 import type { Contact } from '../../../api/schemas/contact'
 import { contactFullName } from '../shared/contact-names'
-import { ContactTableHead } from './contact-table-head'
+import { cellStyles } from './contact-cells'
+import type { ContactColumn } from './contact-columns'
+import { ContactTableHead, headStyles } from './contact-table-head'
+import { clickOpensRow, ROW_CONTROL_CLASS } from './row-click'
+import { RowCheckbox, rowCheckboxStyles } from './row-checkbox'
 import type { Density } from './use-list-preferences'
 import type { ContactTableModel } from './use-contact-table'
+import { useRowSlices } from './use-row-slices'
 
 const SKELETON_ROWS = 8
 
 export interface RowActions {
   onOpen: (contact: Contact) => void
   onPrefetch: (contact: Contact) => void
+}
+
+/** What a row does: one object per table that never changes, so unchanged rows skip re-rendering. */
+export interface RowEvents {
+  open: (contact: Contact) => void
+  prefetch: (contact: Contact) => void
+  select: (contact: Contact, selected: boolean) => void
+}
+
+/** Stable row handlers that always call the latest actions and table model (table and card list). */
+export function useRowEvents(actions: RowActions, table: ContactTableModel): RowEvents {
+  const latest = useRef({ actions, table })
+  useLayoutEffect(() => {
+    latest.current = { actions, table }
+  })
+  const [events] = useState<RowEvents>(() => ({
+    open: (contact) => latest.current.actions.onOpen(contact),
+    prefetch: (contact) => latest.current.actions.onPrefetch(contact),
+    select: (contact, selected) => latest.current.table.setSelected(contact, selected),
+  }))
+  return events
+}
+
+/** Moves focus to the previous or next row (the rows are the table's keyboard stops). */
+function moveFocus(from: HTMLElement, step: 1 | -1) {
+  const target = step === 1 ? from.nextElementSibling : from.previousElementSibling
+  if (target instanceof HTMLElement && target.tabIndex === 0) target.focus()
+}
+
+const classes = {
+  compact: 'ContactTable-compact',
+  row: 'ContactTable-row',
+  selected: 'Mui-selected',
+  archived: 'ContactTable-archived',
+} as const
+
+/**
+ * The body's rows and cells are plain `tr`/`td` styled here, once for the table, instead of MUI
+ * TableRow/TableCell (an Emotion class resolved for each of 2,000 cells). The look is MUI's: TableCell's
+ * body styles, TableRow's hover and selected colours, and the list's own padding per density.
+ */
+const StyledTable = styled(Table)(({ theme }) => {
+  const palette = (theme.vars ?? theme).palette
+  const selected = theme.alpha(palette.primary.main, palette.action.selectedOpacity)
+  return {
+    ...headStyles(theme),
+    '& > tbody': { ...theme.typography.body2, color: palette.text.primary },
+    '& > tbody > tr > td': {
+      borderBottom: `1px solid ${theme.vars ? theme.vars.palette.TableCell.border : palette.divider}`,
+      textAlign: 'left',
+    },
+    // The list's padding per density (MUI's medium and small cells with narrower sides).
+    '& > * > tr > *': { padding: '16px 10px' },
+    [`&.${classes.compact} > * > tr > *`]: { padding: 6 },
+    [`& > * > tr > .${ROW_CONTROL_CLASS}`]: { width: 48, padding: '0 10px 0 8px' },
+    [`&.${classes.compact} > * > tr > .${ROW_CONTROL_CLASS}`]: {
+      width: 24,
+      padding: '0 12px 0 8px',
+      '& > *': { padding: 0 },
+    },
+    [`& .${classes.row}`]: {
+      verticalAlign: 'top',
+      cursor: 'pointer',
+      outline: 0,
+      '&:hover': { backgroundColor: palette.action.hover },
+      '&:focus-visible': { outline: `2px solid ${palette.primary.main}`, outlineOffset: -2 },
+    },
+    [`& .${classes.row}.${classes.selected}`]: {
+      backgroundColor: selected,
+      '&:hover': {
+        backgroundColor: theme.alpha(
+          palette.primary.main,
+          `${palette.action.selectedOpacity} + ${palette.action.hoverOpacity}`,
+        ),
+      },
+    },
+    [`& .${classes.row}.${classes.archived}`]: { color: palette.text.secondary },
+    ...rowCheckboxStyles(theme),
+    ...cellStyles(theme),
+  }
+})
+
+/**
+ * One contact. Memoised: selecting a row, or mounting the next slice, re-renders only the rows whose
+ * contact or selection changed.
+ */
+const ContactRow = memo(function ContactRow({
+  contact,
+  columns,
+  selected,
+  events,
+  t,
+}: {
+  contact: Contact
+  columns: readonly ContactColumn[]
+  selected: boolean
+  events: RowEvents
+  t: TFunction<'list'>
+}) {
+  const name = contactFullName(contact) ?? t('cells.noName')
+  let className: string = classes.row
+  if (selected) className += ` ${classes.selected}`
+  if (contact.deleted_at) className += ` ${classes.archived}`
+  return (
+    <tr
+      className={className}
+      tabIndex={0}
+      onClick={(event) => {
+        if (clickOpensRow(event)) events.open(contact)
+      }}
+      onMouseEnter={() => events.prefetch(contact)}
+      onFocus={() => events.prefetch(contact)}
+      onKeyDown={(event) => {
+        if (event.target !== event.currentTarget) return
+        if (event.key === 'Enter') events.open(contact)
+        else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+          event.preventDefault()
+          moveFocus(event.currentTarget, event.key === 'ArrowDown' ? 1 : -1)
+        }
+      }}
+    >
+      <td className={ROW_CONTROL_CLASS}>
+        <RowCheckbox
+          checked={selected}
+          onChange={(event) => events.select(contact, event.target.checked)}
+          label={t('selection.selectRow', { name })}
+        />
+      </td>
+      {columns.map((column) => (
+        <td key={column.id}>{column.cell(contact)}</td>
+      ))}
+    </tr>
+  )
+})
+
+/**
+ * The rows, mounted in slices (see use-row-slices.ts). Its own component, so a new slice re-renders
+ * neither the header nor the rows already there.
+ */
+function ContactTableBody({
+  table,
+  events,
+  t,
+}: {
+  table: ContactTableModel
+  events: RowEvents
+  t: TFunction<'list'>
+}) {
+  const rows = useRowSlices(table.rows)
+  return (
+    <tbody>
+      {rows.map((contact) => (
+        <ContactRow
+          key={contact.id}
+          contact={contact}
+          columns={table.visibleColumns}
+          selected={table.isSelected(contact)}
+          events={events}
+          t={t}
+        />
+      ))}
+    </tbody>
+  )
 }
 
 /**
@@ -40,76 +205,31 @@ export function ContactTable({
   actions: RowActions
 }) {
   const { t } = useTranslation('list')
-  const bodyRef = useRef<HTMLTableSectionElement>(null)
+  const events = useRowEvents(actions, table)
   const columnCount = table.visibleColumns.length + 1
-
-  const moveFocus = (from: HTMLElement, step: 1 | -1) => {
-    const rows = [...(bodyRef.current?.querySelectorAll<HTMLElement>('tr[tabindex]') ?? [])]
-    rows[rows.indexOf(from) + step]?.focus()
-  }
 
   return (
     <TableContainer sx={{ overflowX: 'auto' }}>
-      <Table
+      <StyledTable
         size={density === 'compact' ? 'small' : 'medium'}
+        className={density === 'compact' ? classes.compact : undefined}
         aria-label={t('table.label')}
-        sx={{
-          '& th, & td': { px: density === 'compact' ? 0.75 : 1.25 },
-          '& th:first-of-type, & td:first-of-type': { pl: 1 },
-        }}
       >
         <ContactTableHead table={table} sort={sort} onSort={onSort} />
-        <TableBody ref={bodyRef}>
-          {loading
-            ? Array.from({ length: SKELETON_ROWS }, (_, index) => (
-                <TableRow key={index} aria-hidden>
-                  <TableCell colSpan={columnCount}>
-                    <Skeleton variant="text" />
-                  </TableCell>
-                </TableRow>
-              ))
-            : table.rows.map((contact) => {
-                const selected = table.isSelected(contact)
-                const name = contactFullName(contact) ?? t('cells.noName')
-                return (
-                  <TableRow
-                    key={contact.id}
-                    hover
-                    selected={selected}
-                    tabIndex={0}
-                    onClick={() => actions.onOpen(contact)}
-                    onMouseEnter={() => actions.onPrefetch(contact)}
-                    onFocus={() => actions.onPrefetch(contact)}
-                    onKeyDown={(event) => {
-                      if (event.target !== event.currentTarget) return
-                      if (event.key === 'Enter') actions.onOpen(contact)
-                      else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-                        event.preventDefault()
-                        moveFocus(event.currentTarget, event.key === 'ArrowDown' ? 1 : -1)
-                      }
-                    }}
-                    sx={{
-                      cursor: 'pointer',
-                      verticalAlign: 'top',
-                      '&:focus-visible': { outline: 2, outlineColor: 'primary.main', outlineOffset: -2 },
-                      ...(contact.deleted_at ? { '& td': { color: 'text.secondary' } } : {}),
-                    }}
-                  >
-                    <TableCell padding="checkbox" onClick={(event) => event.stopPropagation()}>
-                      <Checkbox
-                        checked={selected}
-                        onChange={(event) => table.setSelected(contact, event.target.checked)}
-                        slotProps={{ input: { 'aria-label': t('selection.selectRow', { name }) } }}
-                      />
-                    </TableCell>
-                    {table.visibleColumns.map((column) => (
-                      <TableCell key={column.id}>{column.cell(contact)}</TableCell>
-                    ))}
-                  </TableRow>
-                )
-              })}
-        </TableBody>
-      </Table>
+        {loading ? (
+          <tbody>
+            {Array.from({ length: SKELETON_ROWS }, (_, index) => (
+              <tr key={index} aria-hidden>
+                <td colSpan={columnCount}>
+                  <Skeleton variant="text" />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        ) : (
+          <ContactTableBody table={table} events={events} t={t} />
+        )}
+      </StyledTable>
     </TableContainer>
   )
 }

@@ -5,10 +5,12 @@
  * no longer see.
  */
 import { useMemo, useState } from 'react'
+import { useHref } from 'react-router'
 import { useTranslation } from '../../../lib/i18n'
 import type { Contact } from '../../../api/schemas/contact'
 import type { CustomFieldInfo } from '../shared/custom-field-kinds'
 import { buildContactColumns, visibleColumns, type ContactColumn } from './contact-columns'
+import { useFlagUrls } from './use-flag-urls'
 
 const NO_ROWS: readonly Contact[] = []
 const NONE: ReadonlySet<string> = new Set()
@@ -28,6 +30,15 @@ export interface ContactTableModel {
   setAllSelected: (selected: boolean) => void
 }
 
+/** The previous custom fields while the new ones are equal to them. */
+function useStableCustomFields(customFields: readonly CustomFieldInfo[]) {
+  const [stable, setStable] = useState(customFields)
+  if (stable === customFields) return stable
+  if (JSON.stringify(stable) === JSON.stringify(customFields)) return stable
+  setStable(customFields)
+  return customFields
+}
+
 export function useContactTable({
   rows: loadedRows,
   customFields,
@@ -42,7 +53,19 @@ export function useContactTable({
 }) {
   const { t } = useTranslation('list')
   const rows = loadedRows ?? NO_ROWS
-  const columns = useMemo(() => buildContactColumns(t, customFields), [t, customFields])
+  const contactsHref = useHref('/contacts')
+  const flagUrls = useFlagUrls()
+  const fields = useStableCustomFields(customFields)
+  // Rebuilt (and every row re-rendered) only when the language, the custom fields or the flags change —
+  // not when a refetch brings a new but equal list of custom fields.
+  const columns = useMemo(
+    () =>
+      buildContactColumns(t, fields, {
+        detailHref: (id) => `${contactsHref}/${encodeURIComponent(id)}`,
+        flagUrls,
+      }),
+    [t, fields, contactsHref, flagUrls],
+  )
   const shown = useMemo(() => visibleColumns(columns, storedVisibility), [columns, storedVisibility])
   const [selection, setSelection] = useState<{ scope: string; ids: ReadonlySet<string> }>({
     scope: selectionScope,
