@@ -69,15 +69,13 @@ export function AppRouter({
   }, [scroll, state.location])
 
   useEffect(() => {
+    // Ours, not the browser's: it would restore before React has rendered the page it belongs to.
     const previous = window.history.scrollRestoration
     window.history.scrollRestoration = 'manual'
-    const persist = () => scroll.persist()
-    window.addEventListener('pagehide', persist)
     return () => {
       window.history.scrollRestoration = previous
-      window.removeEventListener('pagehide', persist)
     }
-  }, [scroll])
+  }, [])
 
   return (
     <GuardedHistoryContext value={guarded}>

@@ -1,14 +1,13 @@
 /**
  * Scroll positions per page, the data router's <ScrollRestoration> in the small: saved when the app
- * navigates away and when the tab is hidden (so a reload comes back to the same place), restored when a
- * page with a saved position is shown again, otherwise the page opens at its top.
+ * navigates away, restored when a page with a saved position is shown again, otherwise the page opens at
+ * its top. Kept in memory only: list URLs carry search terms, which must not outlive a sign-out in
+ * storage (a reload therefore opens at the top).
  */
 import type { Location } from 'react-router'
 
-const STORAGE_KEY = 'kanbert.scroll-positions.v1'
-
 export function createScrollPositions(keyOf: (location: Location) => string) {
-  const positions = new Map<string, number>(read())
+  const positions = new Map<string, number>()
   return {
     save(location: Location) {
       positions.set(keyOf(location), window.scrollY)
@@ -16,25 +15,5 @@ export function createScrollPositions(keyOf: (location: Location) => string) {
     restore(location: Location) {
       window.scrollTo(0, positions.get(keyOf(location)) ?? 0)
     },
-    persist() {
-      try {
-        window.sessionStorage.setItem(STORAGE_KEY, JSON.stringify([...positions]))
-      } catch {
-        // storage full or disabled: positions just do not survive a reload
-      }
-    },
-  }
-}
-
-function read(): [string, number][] {
-  try {
-    const parsed: unknown = JSON.parse(window.sessionStorage.getItem(STORAGE_KEY) ?? '[]')
-    if (!Array.isArray(parsed)) return []
-    return parsed.filter(
-      (entry): entry is [string, number] =>
-        Array.isArray(entry) && typeof entry[0] === 'string' && typeof entry[1] === 'number',
-    )
-  } catch {
-    return []
   }
 }
