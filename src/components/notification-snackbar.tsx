@@ -4,7 +4,7 @@ import Button from '@mui/material/Button'
 import Snackbar, { type SnackbarCloseReason } from '@mui/material/Snackbar'
 import type { NotificationStore, QueuedNotification } from './notifications'
 
-/** The message on screen (notifications.tsx loads this when the browser is idle). */
+/** The message on screen (notifications.tsx loads this right after start). */
 export function NotificationSnackbar({
   store,
   current,

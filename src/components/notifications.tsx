@@ -4,7 +4,7 @@
  */
 import { createContext, Suspense, useContext, useEffect, useSyncExternalStore, type ReactNode } from 'react'
 import type { AlertColor } from '@mui/material/Alert'
-import { lazyOptional, preloadWhenIdle } from '../lib/lazy-parts'
+import { lazyOptional, preloadAfterStart } from '../lib/lazy-parts'
 
 export interface Notification {
   message: string
@@ -57,14 +57,14 @@ export function useNotify(): (notification: Notification) => void {
   return store.notify
 }
 
-// The snackbar's code loads when the browser is idle after start (the first page does not need it), so
-// it is there when the first message comes; should the download fail, messages are not shown.
+// The snackbar's code loads right after start (the first page does not wait for it), so it is there
+// when the first message comes; should the download fail, messages are not shown.
 const loadSnackbar = async () => (await import('./notification-snackbar')).NotificationSnackbar
 const NotificationSnackbar = lazyOptional(loadSnackbar)
 
 export function NotificationProvider({ store, children }: { store: NotificationStore; children: ReactNode }) {
   const current = useSyncExternalStore(store.subscribe, store.current)
-  useEffect(() => preloadWhenIdle(loadSnackbar), [])
+  useEffect(() => preloadAfterStart(loadSnackbar), [])
   return (
     <NotificationContext.Provider value={store}>
       {children}

@@ -4,8 +4,10 @@
  *
  * - `lazyOptional`: a failed chunk download (offline, or an SSO proxy that answers asset requests with its
  *   login page after the session ended) renders nothing instead of replacing the page with an error.
- * - `preloadWhenIdle`: fetches a chunk once the browser is idle after start, so it is in memory before it
- *   is needed — e.g. the "session expired" dialog, which is needed exactly when downloads may fail.
+ * - `preloadAfterStart`: fetches a chunk right after the first render (it is not part of what the first
+ *   page waits for), so it is in memory before it is needed — e.g. the "session expired" dialog, which is
+ *   needed exactly when downloads may fail: behind the SSO proxy an expired session answers every asset
+ *   request with the login page.
  */
 import { lazy, type ComponentType } from 'react'
 
@@ -19,10 +21,7 @@ export function lazyOptional<Props extends object>(load: () => Promise<Component
   })
 }
 
-const IDLE_FALLBACK_MS = 2000
-
-export function preloadWhenIdle(load: () => Promise<unknown>): void {
-  const run = () => void load().catch(() => undefined) // a later on-demand load reports failures
-  if ('requestIdleCallback' in window) window.requestIdleCallback(run, { timeout: 5000 })
-  else setTimeout(run, IDLE_FALLBACK_MS)
+/** Call from an effect: the download starts once the first page is on screen. */
+export function preloadAfterStart(load: () => Promise<unknown>): void {
+  load().catch(() => undefined) // a later on-demand load reports failures
 }

@@ -1,6 +1,6 @@
 import { Suspense, useEffect, useState } from 'react'
 import { useRuntimeConfig } from '../runtime-config'
-import { lazyOptional, preloadWhenIdle } from '../../lib/lazy-parts'
+import { lazyOptional, preloadAfterStart } from '../../lib/lazy-parts'
 import { SessionBanners } from '../../features/session/session-banners'
 import { useSessionSnapshot, useSessionStore } from '../../features/session/use-session'
 import { useSignInAgain } from '../../features/session/use-sign-in-again'
@@ -15,7 +15,7 @@ export function SessionNotices() {
   const { expired, dialogOpen } = useSessionSnapshot()
   const signIn = useSignInAgain(useRuntimeConfig())
   // In memory long before a session can expire; should it still fail, the banner offers the sign-in.
-  useEffect(() => preloadWhenIdle(loadDialog), [])
+  useEffect(() => preloadAfterStart(loadDialog), [])
   // Mounted from the first open on, so closing keeps the dialog's exit transition.
   const [mounted, setMounted] = useState(false)
   if (dialogOpen && !mounted) setMounted(true)
