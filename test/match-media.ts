@@ -4,8 +4,13 @@
  */
 export function installMatchMedia(): void {
   if (typeof window.matchMedia === 'function') return
-  window.matchMedia = (query: string): MediaQueryList => ({
-    matches: false,
+  window.matchMedia = (query: string) => mediaQueryList(query, false)
+}
+
+/** A static MediaQueryList: `matches` never changes, listeners are never called. */
+export function mediaQueryList(query: string, matches: boolean): MediaQueryList {
+  return {
+    matches,
     media: query,
     onchange: null,
     // Deprecated, but part of the type and still called by some libraries.
@@ -16,5 +21,5 @@ export function installMatchMedia(): void {
     addEventListener: () => undefined,
     removeEventListener: () => undefined,
     dispatchEvent: () => false,
-  })
+  }
 }

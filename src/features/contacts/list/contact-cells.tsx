@@ -14,7 +14,7 @@ import { mailtoUrl, telUrl } from '../../../lib/safe-url'
 import { countryName } from '../detail/person-facts'
 import { contactFullName, userFullName } from '../shared/contact-names'
 import { DETAIL_LINK_ATTRIBUTE } from './row-click'
-import type { FlagUrls } from './use-flag-urls'
+import type { FlagUrls } from '../shared/use-flag-urls'
 
 export const cellClasses = {
   name: 'ContactCell-name',

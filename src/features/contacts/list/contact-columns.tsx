@@ -20,7 +20,7 @@ import {
   TimestampCell,
 } from './contact-cells'
 import { formatCustomFieldValue } from './format-custom-field'
-import type { FlagUrls } from './use-flag-urls'
+import type { FlagUrls } from '../shared/use-flag-urls'
 
 export interface SortFieldOption {
   field: string

@@ -1,5 +1,6 @@
 import { configure, screen, waitFor, within } from '@testing-library/react'
 import { renderApp } from '../../../../test/render'
+import { mediaQueryList } from '../../../../test/match-media'
 import { contactRows } from './list-test-utils'
 
 // Whole-app renders on a shared 2-core machine: generous waits, the assertions stay strict.
@@ -38,18 +39,9 @@ test('selects all rows of the page from the header, indeterminate while only som
 
 test('phones get one card per contact with the visible columns, selection and a sort select', async () => {
   // A phone-sized viewport: every max-width (MUI `down(…)`) query matches.
-  vi.spyOn(window, 'matchMedia').mockImplementation((query: string) => ({
-    matches: query.includes('max-width'),
-    media: query,
-    onchange: null,
-    // eslint-disable-next-line @typescript-eslint/no-deprecated
-    addListener: () => undefined,
-    // eslint-disable-next-line @typescript-eslint/no-deprecated
-    removeListener: () => undefined,
-    addEventListener: () => undefined,
-    removeEventListener: () => undefined,
-    dispatchEvent: () => false,
-  }))
+  vi.spyOn(window, 'matchMedia').mockImplementation((query) =>
+    mediaQueryList(query, query.includes('max-width')),
+  )
   const { user, router } = renderApp('/contacts?size=10')
   const list = await screen.findByRole('list', { name: 'Contacts' })
   const boxes = await within(list).findAllByRole('checkbox', { name: /^Select / })

@@ -10,7 +10,7 @@ import { useTranslation } from '../../../lib/i18n'
 import type { Contact } from '../../../api/schemas/contact'
 import type { CustomFieldInfo } from '../shared/custom-field-kinds'
 import { buildContactColumns, visibleColumns, type ContactColumn } from './contact-columns'
-import { useFlagUrls } from './use-flag-urls'
+import { useFlagUrls } from '../shared/use-flag-urls'
 
 const NO_ROWS: readonly Contact[] = []
 const NONE: ReadonlySet<string> = new Set()

@@ -1,5 +1,5 @@
-import { useSyncExternalStore } from 'react'
 import Box from '@mui/material/Box'
+import { useFlagUrls } from './use-flag-urls'
 
 /**
  * A small flag before a country name. Emoji flags are no option: Windows shows them as two letters and
@@ -8,31 +8,6 @@ import Box from '@mui/material/Box'
  * codes without a flag, a same-sized badge with the ISO code keeps the layout still. Decorative: the
  * country's name is always written next to it.
  */
-
-let flagUrls: ReadonlyMap<string, string> | null = null
-let loading = false
-const listeners = new Set<() => void>()
-
-function loadFlagUrls() {
-  if (loading || flagUrls) return
-  loading = true
-  import('./country-flag-urls').then(
-    (module) => {
-      flagUrls = module.flagUrls
-      listeners.forEach((listener) => listener())
-    },
-    // A failed chunk load (deploy in between) leaves the ISO badges; the next mount tries again.
-    () => (loading = false),
-  )
-}
-
-function subscribe(listener: () => void) {
-  listeners.add(listener)
-  loadFlagUrls()
-  return () => listeners.delete(listener)
-}
-
-const getFlagUrls = () => flagUrls
 
 const frame = {
   display: 'inline-block',
@@ -48,7 +23,7 @@ const frame = {
 } as const
 
 export function CountryFlag({ code }: { code: string | null | undefined }) {
-  const urls = useSyncExternalStore(subscribe, getFlagUrls, getFlagUrls)
+  const urls = useFlagUrls()
   const upper = code?.toUpperCase()
   if (!upper || !/^[A-Z]{2}$/.test(upper)) return null
   const url = urls?.get(upper)

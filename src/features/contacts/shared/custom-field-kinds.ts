@@ -6,7 +6,8 @@ import type { Contact } from '../../../api/schemas/contact'
 import type { CustomFieldValue } from '../../../api/schemas/company'
 import type { CustomFieldDefinition } from '../../../api/schemas/custom-field'
 
-export type CustomFieldKind = 'string' | 'text' | 'boolean' | 'integer' | 'number' | 'date' | 'list' | 'unknown'
+export type CustomFieldKind =
+  'string' | 'text' | 'boolean' | 'integer' | 'number' | 'date' | 'list' | 'unknown'
 
 export interface CustomFieldInfo {
   alias: string
@@ -72,7 +73,8 @@ export function inferCustomFields(
       alias: definition.alias,
       title: definition.title,
       kind: kindFromDefinition(definition) ?? inferred.get(definition.alias) ?? 'unknown',
-      options: definition.options?.map((option) => (typeof option === 'string' ? option : option.title)) ?? null,
+      options:
+        definition.options?.map((option) => (typeof option === 'string' ? option : option.title)) ?? null,
     })
   }
   for (const [alias, kind] of inferred) {

@@ -1,9 +1,8 @@
 /**
- * The flag URL table (../shared/country-flag-urls, its own small chunk) for the list's country cells.
- * The list subscribes when it mounts — while the first page is still loading — so the table is there
- * before the rows are, and each row renders its flag at once. Shared CountryFlag loads the same chunk on
- * its first mount instead, which in a 100-row table meant a second commit (badges swapped for images in
- * every mounted row) right after the rows.
+ * The flag URL table (country-flag-urls, its own small chunk), loaded once on first use and shared by
+ * every reader: `CountryFlag` (detail, form) and the list, which subscribes when it mounts — while the
+ * first page is still loading — so the table is there before the rows are and each row renders its flag
+ * at once instead of in a second commit.
  */
 import { useSyncExternalStore } from 'react'
 
@@ -16,7 +15,7 @@ const listeners = new Set<() => void>()
 function load() {
   if (loading || flagUrls) return
   loading = true
-  import('../shared/country-flag-urls').then(
+  import('./country-flag-urls').then(
     (module) => {
       flagUrls = module.flagUrls
       listeners.forEach((listener) => listener())
