@@ -12,7 +12,7 @@ import { useRowEvents, type RowActions, type RowEvents } from './contact-table'
 import { clickOpensRow, ROW_CONTROL_CLASS } from './row-click'
 import { RowCheckbox, rowCheckboxStyles } from './row-checkbox'
 import type { ContactTableModel } from './use-contact-table'
-import { useRowSlices } from './use-row-slices'
+import { screenful, useRowSlices } from './use-row-slices'
 
 const classes = {
   card: 'ContactCard-root',
@@ -129,7 +129,8 @@ export function ContactCardList({
 }) {
   const { t } = useTranslation('list')
   const events = useRowEvents(actions, table)
-  const rows = useRowSlices(table.rows)
+  // A card is at least 96 px high (name and one line).
+  const rows = useRowSlices(table.rows, screenful(96))
   if (loading) {
     return (
       <Stack sx={{ gap: 1 }} aria-hidden>

@@ -11,10 +11,19 @@
  */
 import { startTransition, useEffect, useState } from 'react'
 
-/** Rows that come with the data: more than fit on a 1080p screen in the compact density. */
+/** Rows that come with the data when the caller does not size the first slice (see `screenful`). */
 export const FIRST_SLICE = 25
 /** Rows per later commit. */
-export const NEXT_SLICE = 15
+export const NEXT_SLICE = 20
+
+/**
+ * A first slice that fills the window with rows of at least `minRowHeight` px (the rows below the fold
+ * follow a frame or two later), within 10–40 rows. Smaller first slices show the data sooner; too small
+ * ones would show a half-empty table for a frame on a tall screen.
+ */
+export function screenful(minRowHeight: number): number {
+  return Math.min(40, Math.max(10, Math.ceil(window.innerHeight / minRowHeight)))
+}
 
 interface Progress<Row> {
   rows: readonly Row[]
