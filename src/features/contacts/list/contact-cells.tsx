@@ -74,7 +74,7 @@ export function cellStyles(theme: Theme): CSSObject {
       color: palette.text.primary,
       fontSize: theme.typography.pxToRem(13),
       fontWeight: theme.typography.fontWeightRegular,
-      lineHeight: 1,
+      lineHeight: 1.5,
       whiteSpace: 'nowrap',
     },
     [`& .${c.nowrap}`]: { whiteSpace: 'nowrap' },

@@ -1,8 +1,10 @@
 /**
- * The selection box of a row or card: a native checkbox under MUI Checkbox's icons, with Checkbox's look
+ * The selection box of a row or card: a native checkbox over MUI Checkbox's icon, with Checkbox's look
  * (size, colours, hover circle, the theme's focus ring) styled once per list by `rowCheckboxStyles`. A
  * page has up to 100 of them, and MUI's Checkbox is four styled layers with ripple state each; this is
- * three elements. The header's select-all box stays a MUI Checkbox (it also shows "indeterminate").
+ * three elements. The empty box — on nearly every row — is drawn by CSS (the outline icon is exactly an
+ * 18 px square with a 2 px border and 2 px outer radius), so only checked rows carry an SVG. The header's
+ * select-all box stays a MUI Checkbox (it also shows "indeterminate").
  */
 import type { ChangeEvent } from 'react'
 import type { CSSObject, Theme } from '@mui/material/styles'
@@ -12,12 +14,12 @@ export const rowCheckboxClasses = {
   checked: 'RowCheckbox-checked',
   input: 'RowCheckbox-input',
   icon: 'RowCheckbox-icon',
+  blank: 'RowCheckbox-blank',
 } as const
 
 const c = rowCheckboxClasses
 
-// MUI's CheckBoxOutlineBlank and CheckBox icons (the ones Checkbox draws).
-const BLANK = 'M19 5v14H5V5h14m0-2H5c-1.1 0-2 .9-2 2v14c0 1.1.9 2 2 2h14c1.1 0 2-.9 2-2V5c0-1.1-.9-2-2-2z'
+// MUI's CheckBox icon (the one Checkbox draws when checked).
 const CHECKED =
   'M19 3H5c-1.11 0-2 .9-2 2v14c0 1.1.89 2 2 2h14c1.11 0 2-.9 2-2V5c0-1.1-.89-2-2-2zm-9 14l-5-5 1.41-1.41L10 14.17l7.59-7.59L19 8l-9 9z'
 
@@ -62,6 +64,15 @@ export function rowCheckboxStyles(theme: Theme): CSSObject {
       fill: 'currentColor',
       userSelect: 'none',
     },
+    // MUI's CheckBoxOutlineBlank: the 24 px icon box with an 18 px outlined square inside.
+    [`& .${c.blank}`]: {
+      boxSizing: 'border-box',
+      width: 18,
+      height: 18,
+      margin: 3,
+      border: '2px solid currentColor',
+      borderRadius: 2,
+    },
   }
 }
 
@@ -78,9 +89,13 @@ export function RowCheckbox({
   return (
     <span className={checked ? `${c.root} ${c.checked}` : c.root}>
       <input type="checkbox" className={c.input} checked={checked} onChange={onChange} aria-label={label} />
-      <svg className={c.icon} viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-        <path d={checked ? CHECKED : BLANK} />
-      </svg>
+      {checked ? (
+        <svg className={c.icon} viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+          <path d={CHECKED} />
+        </svg>
+      ) : (
+        <span className={c.blank} />
+      )}
     </span>
   )
 }

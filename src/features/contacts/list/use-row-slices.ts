@@ -17,12 +17,13 @@ export const FIRST_SLICE = 25
 export const NEXT_SLICE = 20
 
 /**
- * A first slice that fills the window with rows of at least `minRowHeight` px (the rows below the fold
- * follow a frame or two later), within 10–40 rows. Smaller first slices show the data sooner; too small
- * ones would show a half-empty table for a frame on a tall screen.
+ * A first slice that fills the window below the page's header and toolbars (about 250 px) with rows of
+ * at least `minRowHeight` px, within 10–40 rows; the rows below the fold follow a frame or two later.
+ * Smaller first slices show the data sooner; too small ones would leave the bottom of a tall window empty
+ * for a frame.
  */
-export function screenful(minRowHeight: number): number {
-  return Math.min(40, Math.max(10, Math.ceil(window.innerHeight / minRowHeight)))
+export function screenful(minRowHeight: number, above = 250): number {
+  return Math.min(40, Math.max(10, Math.ceil((window.innerHeight - above) / minRowHeight)))
 }
 
 interface Progress<Row> {
