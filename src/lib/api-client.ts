@@ -14,7 +14,7 @@ import {
   ValidationError,
   isAbortError,
 } from './api-errors'
-import { validationBodySchema } from '../api/schemas/common'
+import { cursorPageSchema, validationBodySchema } from '../api/schemas/common'
 import { UNAUTHENTICATED_STATUS, VALIDATION_STATUS } from '../contract/kanbert-contract'
 
 let apiBaseUrl: string | null = null
@@ -126,6 +126,47 @@ export async function apiRequest<S extends z.core.$ZodType>(
   const result = z.safeParse(schema, json)
   if (!result.success) throw new SchemaError(url, result.error.issues)
   return result.data
+}
+
+/** Items parsed between two yields to the browser (see `apiRequestPage`). */
+export const PAGE_PARSE_GROUP = 20
+
+const pageEnvelopeSchema = cursorPageSchema(z.unknown())
+
+/** Lets the browser paint and handle input before the next piece of work. */
+const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
+
+/**
+ * A cursor page (`{data, links, meta}`) whose items are parsed in groups of PAGE_PARSE_GROUP, yielding to
+ * the browser between groups: 100 contacts in one parse held the main thread for ~90 ms on a slow laptop
+ * (4× CPU throttle), longer than a frame. Validation is the same as one parse of the page, issues keep
+ * the same paths (`data.<index>.<field>`), and the first invalid item ends the parse.
+ */
+export async function apiRequestPage<S extends z.core.$ZodType>(
+  path: string,
+  itemSchema: S,
+  options: RequestOptions = {},
+): Promise<Omit<z.output<typeof pageEnvelopeSchema>, 'data'> & { data: z.output<S>[] }> {
+  const { response, url } = await send(path, options)
+  if (!isJsonContentType(response)) throw new ResponseFormatError(`The answer from ${url} is not JSON.`)
+  const json = await readJson(response, url)
+  const envelope = z.safeParse(pageEnvelopeSchema, json)
+  if (!envelope.success) throw new SchemaError(url, envelope.error.issues)
+  const items: z.output<S>[] = []
+  for (const [index, item] of envelope.data.data.entries()) {
+    if (index > 0 && index % PAGE_PARSE_GROUP === 0) {
+      await yieldToBrowser()
+      options.signal?.throwIfAborted()
+    }
+    const result = z.safeParse(itemSchema, item)
+    if (!result.success)
+      throw new SchemaError(
+        url,
+        result.error.issues.map((issue) => ({ ...issue, path: ['data', index, ...issue.path] })),
+      )
+    items.push(result.data)
+  }
+  return { ...envelope.data, data: items }
 }
 
 /** For answers without a body we need (DELETE → 204). */

@@ -1,7 +1,6 @@
 /** Fetchers for the contact endpoints: each one request, each answer parsed by its schema. */
-import type * as z from 'zod/mini'
-import { apiRequest, apiRequestWithoutBody } from '../../../lib/api-client'
-import { cursorPageSchema, singleObjectSchema } from '../../../api/schemas/common'
+import { apiRequest, apiRequestPage, apiRequestWithoutBody } from '../../../lib/api-client'
+import { singleObjectSchema } from '../../../api/schemas/common'
 import { contactSchema, type ContactWrite } from '../../../api/schemas/contact'
 import {
   CONTACT_INCLUDE_COMPANIES,
@@ -12,14 +11,14 @@ import {
 } from '../../../contract/kanbert-contract'
 import { contactListQuery, type ContactListParams } from './contact-list-params'
 
-export const contactPageSchema = cursorPageSchema(contactSchema)
-export type ContactPage = z.infer<typeof contactPageSchema>
 const singleContactSchema = singleObjectSchema(contactSchema)
 const withCompanies = { [queryParams.include]: CONTACT_INCLUDE_COMPANIES }
 
+/** A page of contacts, parsed a few at a time (see `apiRequestPage`). */
 export function fetchContactPage(params: ContactListParams, signal?: AbortSignal) {
-  return apiRequest(paths.contacts, contactPageSchema, { query: contactListQuery(params), signal })
+  return apiRequestPage(paths.contacts, contactSchema, { query: contactListQuery(params), signal })
 }
+export type ContactPage = Awaited<ReturnType<typeof fetchContactPage>>
 
 export function fetchContact(id: string, signal?: AbortSignal) {
   return apiRequest(paths.contact(id), singleContactSchema, { query: withCompanies, signal })
