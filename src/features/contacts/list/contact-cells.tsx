@@ -79,7 +79,7 @@ export function cellStyles(theme: Theme): CSSObject {
     },
     [`& .${c.nowrap}`]: { whiteSpace: 'nowrap' },
     [`& .${c.muted}`]: { color: palette.text.secondary },
-    [`& .${c.client}`]: { display: 'block', minWidth: 120, maxWidth: 200 },
+    [`& .${c.client}`]: { display: 'block' },
     [`& .${c.caption}`]: { ...theme.typography.caption, display: 'block', color: palette.text.secondary },
     [`& .${c.country}`]: { display: 'inline-flex', alignItems: 'baseline', gap: theme.spacing(0.75) },
     // Shared CountryFlag's look: a 3:2 flag with a hairline, or a same-sized ISO-code badge.
@@ -104,7 +104,7 @@ export function cellStyles(theme: Theme): CSSObject {
       color: palette.text.secondary,
       backgroundColor: palette.action.hover,
     },
-    [`& .${c.companies}`]: { margin: 0, padding: 0, listStyle: 'none', minWidth: 140, maxWidth: 210 },
+    [`& .${c.companies}`]: { margin: 0, padding: 0, listStyle: 'none' },
   }
 }
 

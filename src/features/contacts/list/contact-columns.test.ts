@@ -5,6 +5,8 @@ const column = (id: string, defaultHidden = false): ContactColumn => ({
   id,
   label: id,
   cell: () => null,
+  width: 150,
+  minWidth: 110,
   sortFields: [],
   hideable: id !== NAME_COLUMN_ID,
   defaultHidden,

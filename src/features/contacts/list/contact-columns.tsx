@@ -35,6 +35,13 @@ export interface ContactColumn {
   cell: (contact: Contact) => ReactNode
   /** API sort keys the header offers (the name column offers last and first name). */
   sortFields: readonly SortFieldOption[]
+  /**
+   * Widths in px, padding included: the table never measures its cells, so adding rows lays out only
+   * those rows. Columns share the table's width in proportion to `width` and never get narrower than
+   * `minWidth`; a window narrower than all minimums scrolls the table sideways.
+   */
+  width: number
+  minWidth: number
   /** False for the name column, which is always shown. */
   hideable: boolean
   /** Shown only after the user turns it on. */
@@ -75,11 +82,14 @@ export function buildContactColumns(
     id: string,
     label: string,
     cell: (contact: Contact) => ReactNode,
+    [minWidth, width]: readonly [min: number, ideal: number],
     extra: Partial<Pick<ContactColumn, 'sortFields' | 'defaultHidden' | 'isEmpty'>> = {},
   ): ContactColumn => ({
     id,
     label,
     cell,
+    width,
+    minWidth,
     sortFields: [],
     hideable: id !== NAME_COLUMN_ID,
     defaultHidden: false,
@@ -93,6 +103,7 @@ export function buildContactColumns(
       (contact) => (
         <NameCell contact={contact} href={detailHref(contact.id)} noName={noName} archived={archived} />
       ),
+      [160, 210],
       {
         sortFields: [
           { field: 'last_name', label: t('columns.lastName') },
@@ -100,45 +111,65 @@ export function buildContactColumns(
         ],
       },
     ),
-    column('email', t('columns.email'), (contact) => <EmailCell contact={contact} />, {
+    column('email', t('columns.email'), (contact) => <EmailCell contact={contact} />, [160, 230], {
       isEmpty: (contact) => !contact.email,
     }),
-    column('phone', t('columns.phone'), (contact) => <PhoneCell contact={contact} />, {
+    column('phone', t('columns.phone'), (contact) => <PhoneCell contact={contact} />, [130, 160], {
       isEmpty: (contact) => !contactPhone(contact),
     }),
     column(
       'client',
       t('columns.client'),
       (contact) => <ClientCell contact={contact} sharedFrom={sharedFrom} />,
+      [130, 170],
       {
         isEmpty: (contact) => !contact.client,
       },
     ),
-    column('owner', t('columns.owner'), (contact) => <OwnerCell contact={contact} />, {
+    column('owner', t('columns.owner'), (contact) => <OwnerCell contact={contact} />, [110, 150], {
       isEmpty: (contact) => !contact.owner,
     }),
     column(
       'country',
       t('columns.country'),
       (contact) => <CountryCell contact={contact} language={language} flagUrls={flagUrls} />,
+      [140, 160],
       {
         isEmpty: (contact) => !contact.address_country,
       },
     ),
-    column('companies', t('columns.companies'), (contact) => <CompaniesCell contact={contact} />, {
-      isEmpty: (contact) => (contact.companies ?? []).length === 0,
-    }),
-    column('updated_at', t('columns.updatedAt'), (contact) => <TimestampCell value={contact.updated_at} />),
-    column('created_at', t('columns.createdAt'), (contact) => <TimestampCell value={contact.created_at} />, {
-      sortFields: [{ field: 'created_at', label: t('columns.createdAt') }],
-      // Not among the columns staff asked for; offered in the column chooser (and the phone sort menu).
-      defaultHidden: true,
-    }),
+    column(
+      'companies',
+      t('columns.companies'),
+      (contact) => <CompaniesCell contact={contact} />,
+      [170, 220],
+      {
+        isEmpty: (contact) => (contact.companies ?? []).length === 0,
+      },
+    ),
+    column(
+      'updated_at',
+      t('columns.updatedAt'),
+      (contact) => <TimestampCell value={contact.updated_at} />,
+      [130, 140],
+    ),
+    column(
+      'created_at',
+      t('columns.createdAt'),
+      (contact) => <TimestampCell value={contact.created_at} />,
+      [130, 140],
+      {
+        sortFields: [{ field: 'created_at', label: t('columns.createdAt') }],
+        // Not among the columns staff asked for; offered in the column chooser (and the phone sort menu).
+        defaultHidden: true,
+      },
+    ),
     ...customFields.map((field) =>
       column(
         `${CUSTOM_COLUMN_PREFIX}${field.alias}`,
         customFieldLabel(field),
         (contact) => formatCustomFieldValue(contact.custom_fields[field.alias], field.kind, t),
+        field.kind === 'text' ? [170, 220] : [130, 150],
         {
           sortFields: [{ field: `${CUSTOM_FIELD_PREFIX}${field.alias}`, label: customFieldLabel(field) }],
           defaultHidden: true,

@@ -28,13 +28,11 @@ export function headStyles(theme: Theme): CSSObject {
       lineHeight: theme.typography.pxToRem(24),
       fontWeight: 600,
       color: palette.text.primary,
-      borderBottom: `1px solid ${theme.vars ? theme.vars.palette.TableCell.border : palette.divider}`,
       textAlign: 'left',
-      verticalAlign: 'bottom',
     },
     [`& > thead > tr > th.${ROW_CONTROL_CLASS}`]: {
       fontWeight: theme.typography.fontWeightMedium,
-      verticalAlign: 'inherit',
+      alignSelf: 'center',
     },
     [`& .${c.sortOptions}`]: {
       display: 'inline-flex',
@@ -110,9 +108,9 @@ export function ContactTableHead({
   const { t } = useTranslation('list')
   const current = activeSort(sort)
   return (
-    <thead>
-      <tr>
-        <th className={ROW_CONTROL_CLASS}>
+    <thead role="rowgroup">
+      <tr role="row">
+        <th role="columnheader" className={ROW_CONTROL_CLASS}>
           <Checkbox
             checked={table.allSelected}
             indeterminate={table.someSelected}
@@ -124,7 +122,7 @@ export function ContactTableHead({
           const sorted = sortFields.some((option) => option.field === current?.field)
           const ariaSort = current?.direction === 'asc' ? 'ascending' : 'descending'
           return (
-            <th key={id} scope="col" aria-sort={sorted ? ariaSort : undefined}>
+            <th key={id} role="columnheader" scope="col" aria-sort={sorted ? ariaSort : undefined}>
               {sortFields.length === 0 ? (
                 label
               ) : (

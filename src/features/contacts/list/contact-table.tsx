@@ -1,4 +1,4 @@
-import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { memo, useEffect, useLayoutEffect, useRef, useState, type CSSProperties } from 'react'
 import { useTranslation, type TFunction } from '../../../lib/i18n'
 import Skeleton from '@mui/material/Skeleton'
 import Table from '@mui/material/Table'
@@ -16,6 +16,10 @@ import type { ContactTableModel } from './use-contact-table'
 import { screenful, useRowSlices } from './use-row-slices'
 
 const SKELETON_ROWS = 8
+/** The column tracks shared by the header row and every body row (see StyledTable). */
+const COLUMNS_VAR = '--contact-table-columns'
+/** The selection column: checkbox plus padding, per density. */
+const CONTROL_WIDTH = { standard: 66, compact: 44 } as const
 
 export interface RowActions {
   onOpen: (contact: Contact) => void
@@ -86,16 +90,26 @@ const StyledTable = styled(Table)(({ theme }) => {
   const palette = (theme.vars ?? theme).palette
   const selected = theme.alpha(palette.primary.main, palette.action.selectedOpacity)
   return {
-    // Separate borders (no spacing) look the same as MUI's collapsed ones here — only cells' bottom
-    // borders are drawn — but cost about half the style, layout and paint work when rows are added.
-    borderCollapse: 'separate',
-    borderSpacing: 0,
+    // Table semantics (explicit roles in the markup), block layout: every row is its own grid with the
+    // same column tracks, and contains its layout and paint. Adding a slice of rows then lays out and
+    // paints just those rows, and a scroll re-records only rows that come into the paint window; an HTML
+    // table lays out and repaints all 2,000 cells of a 100-row page each time.
+    display: 'block',
+    '& > thead, & > tbody': { display: 'block' },
+    '& > * > tr': { display: 'grid', gridTemplateColumns: `var(${COLUMNS_VAR})` },
+    '& > thead > tr': {
+      alignItems: 'end',
+      borderBottom: `1px solid ${theme.vars ? theme.vars.palette.TableCell.border : palette.divider}`,
+    },
     ...headStyles(theme),
     '& > tbody': { ...theme.typography.body2, color: palette.text.primary },
-    '& > tbody > tr > td': {
+    '& > tbody > tr': {
+      contain: 'layout paint',
       borderBottom: `1px solid ${theme.vars ? theme.vars.palette.TableCell.border : palette.divider}`,
-      textAlign: 'left',
     },
+    // A word longer than its column (a long email part) breaks rather than running into the next cell.
+    '& > tbody > tr > td': { textAlign: 'left', minWidth: 0, overflowWrap: 'break-word' },
+    '& > tbody > tr > td[colspan]': { gridColumn: '1 / -1' },
     // The list's padding per density (MUI's medium and small cells with narrower sides).
     '& > * > tr > *': { padding: '16px 10px' },
     [`&.${classes.compact} > * > tr > *`]: { padding: 6 },
@@ -150,6 +164,7 @@ const ContactRow = memo(function ContactRow({
   if (contact.deleted_at) className += ` ${classes.archived}`
   return (
     <tr
+      role="row"
       className={className}
       tabIndex={0}
       onClick={(event) => {
@@ -167,7 +182,7 @@ const ContactRow = memo(function ContactRow({
         }
       }}
     >
-      <td className={ROW_CONTROL_CLASS}>
+      <td role="cell" className={ROW_CONTROL_CLASS}>
         <RowCheckbox
           checked={selected}
           onChange={(event) => events.select(contact, event.target.checked)}
@@ -175,7 +190,9 @@ const ContactRow = memo(function ContactRow({
         />
       </td>
       {columns.map((column) => (
-        <td key={column.id}>{column.cell(contact)}</td>
+        <td key={column.id} role="cell">
+          {column.cell(contact)}
+        </td>
       ))}
     </tr>
   )
@@ -199,7 +216,7 @@ function ContactTableBody({
   // A row is at least 53 px (one line, standard) or 33 px (compact) high.
   const rows = useRowSlices(table.rows, screenful(density === 'compact' ? 33 : 53))
   return (
-    <tbody>
+    <tbody role="rowgroup">
       {rows.map((contact) => (
         <ContactRow
           key={contact.id}
@@ -212,6 +229,19 @@ function ContactTableBody({
       ))}
     </tbody>
   )
+}
+
+/**
+ * Column tracks from the column model (see ContactColumn.width), the same for every row: they depend on
+ * the table's width only, never on a cell's content.
+ */
+function columnTracks(columns: readonly ContactColumn[], controlWidth: number): CSSProperties {
+  const tracks = columns.map(({ minWidth, width }) => `minmax(${minWidth}px, ${width}fr)`)
+  const style: CSSProperties & Record<typeof COLUMNS_VAR, string> = {
+    [COLUMNS_VAR]: [`${controlWidth}px`, ...tracks].join(' '),
+    minWidth: columns.reduce((sum, { minWidth }) => sum + minWidth, controlWidth),
+  }
+  return style
 }
 
 /**
@@ -242,11 +272,13 @@ export function ContactTable({
       <StyledTable
         size={density === 'compact' ? 'small' : 'medium'}
         className={density === 'compact' ? classes.compact : undefined}
+        role="table"
+        style={columnTracks(table.visibleColumns, CONTROL_WIDTH[density])}
         aria-label={t('table.label')}
       >
         <ContactTableHead table={table} sort={sort} onSort={onSort} />
         {loading ? (
-          <tbody>
+          <tbody role="rowgroup">
             {Array.from({ length: SKELETON_ROWS }, (_, index) => (
               <tr key={index} aria-hidden>
                 <td colSpan={columnCount}>
