@@ -150,6 +150,18 @@ const metrics = [
     tables[4].map((t) => t.scrollLongTasks),
   ),
   metric(
+    'scrollLongestMs4x',
+    'longest task, scrolling 100 rows (4×)',
+    'ms',
+    tables[4].map((t) => t.scrollLongestMs),
+  ),
+  metric(
+    'allRowsMs4x',
+    'data → all 100 rows mounted (4×)',
+    'ms',
+    tables[4].map((t) => t.dataToAllRowsMs),
+  ),
+  metric(
     'renderLongTasks1x',
     'long tasks > 50 ms, 100 rows render (1×)',
     'count',
