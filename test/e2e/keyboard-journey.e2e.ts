@@ -79,7 +79,9 @@ test('search, sort, page, open, edit, save, archive and restore a contact with t
   await expect.poll(async () => (await params()).get('cursor'), SLOW).not.toBeNull()
   await expect.poll(() => table.locator('tbody tr').first().textContent(), SLOW).not.toBe(firstPageFirstRow)
 
-  // Back up into the rows, move with the arrow keys, open one with Enter.
+  // Back up into the rows, move with the arrow keys, open one with Enter. First let the page settle (its
+  // rows mount in slices and the page after it is prefetched), as a user reading the new page would.
+  await page().waitForLoadState('networkidle')
   await tabTo((el) => el.tag === 'tr', true)
   await keyboard().press('ArrowUp')
   await keyboard().press('ArrowUp')
