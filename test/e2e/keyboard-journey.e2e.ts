@@ -81,7 +81,18 @@ test('search, sort, page, open, edit, save, archive and restore a contact with t
 
   // Back up into the rows, move with the arrow keys, open one with Enter. First let the page settle (its
   // rows mount in slices and the page after it is prefetched), as a user reading the new page would.
-  await page().waitForLoadState('networkidle')
+  let mounted = -1
+  await expect
+    .poll(
+      async () => {
+        const count = await table.locator('tbody tr[tabindex]').count()
+        const settled = count === mounted
+        mounted = count
+        return settled
+      },
+      { ...SLOW, interval: 300 },
+    )
+    .toBe(true)
   await tabTo((el) => el.tag === 'tr', true)
   await keyboard().press('ArrowUp')
   await keyboard().press('ArrowUp')
