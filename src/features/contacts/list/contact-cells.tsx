@@ -15,6 +15,7 @@ import { countryName } from '../detail/person-facts'
 import { contactFullName, userFullName } from '../shared/contact-names'
 import { DETAIL_LINK_ATTRIBUTE } from './row-click'
 import type { FlagUrls } from '../shared/use-flag-urls'
+import { FlagMark, flagStyles } from '../shared/country-flag'
 
 export const cellClasses = {
   name: 'ContactCell-name',
@@ -26,8 +27,6 @@ export const cellClasses = {
   client: 'ContactCell-client',
   caption: 'ContactCell-caption',
   country: 'ContactCell-country',
-  flag: 'ContactCell-flag',
-  flagBadge: 'ContactCell-flagBadge',
   companies: 'ContactCell-companies',
 } as const
 
@@ -82,28 +81,7 @@ export function cellStyles(theme: Theme): CSSObject {
     [`& .${c.client}`]: { display: 'block' },
     [`& .${c.caption}`]: { ...theme.typography.caption, display: 'block', color: palette.text.secondary },
     [`& .${c.country}`]: { display: 'inline-flex', alignItems: 'baseline', gap: theme.spacing(0.75) },
-    // Shared CountryFlag's look: a 3:2 flag with a hairline, or a same-sized ISO-code badge.
-    [`& .${c.flag}`]: {
-      display: 'inline-block',
-      flex: 'none',
-      width: '1.5em',
-      height: '1em',
-      verticalAlign: '-0.125em',
-      borderRadius: 2,
-      outline: `1px solid ${palette.divider}`,
-      outlineOffset: -1,
-    },
-    [`& .${c.flagBadge}`]: {
-      fontSize: '0.625em',
-      lineHeight: '1.6em',
-      width: '2.4em',
-      height: '1.6em',
-      textAlign: 'center',
-      fontWeight: 700,
-      letterSpacing: '0.02em',
-      color: palette.text.secondary,
-      backgroundColor: palette.action.hover,
-    },
+    ...flagStyles(theme),
     [`& .${c.companies}`]: { margin: 0, padding: 0, listStyle: 'none' },
   }
 }
@@ -217,19 +195,6 @@ function cachedCountryName(country: { code: string; name: string }, language: st
   return name
 }
 
-/** A small flag before the country name (decorative: the name is always written next to it). */
-function Flag({ code, urls }: { code: string; urls: FlagUrls | null }) {
-  const upper = code.toUpperCase()
-  if (!/^[A-Z]{2}$/.test(upper)) return null
-  const url = urls?.get(upper)
-  if (url) return <img src={url} alt="" aria-hidden="true" className={c.flag} />
-  return (
-    <span aria-hidden="true" className={`${c.flag} ${c.flagBadge}`}>
-      {urls ? upper : null}
-    </span>
-  )
-}
-
 /** `language`: the UI language, `flagUrls`: see use-flag-urls.ts (the column is rebuilt when they change). */
 export function CountryCell({
   contact,
@@ -244,7 +209,7 @@ export function CountryCell({
   if (!country) return null
   return (
     <span className={c.country}>
-      <Flag code={country.code} urls={flagUrls} />
+      <FlagMark code={country.code} urls={flagUrls} />
       {cachedCountryName(country, language)}
     </span>
   )

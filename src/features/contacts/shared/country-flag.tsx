@@ -1,5 +1,5 @@
-import Box from '@mui/material/Box'
-import { useFlagUrls } from './use-flag-urls'
+import { styled, type CSSObject, type Theme } from '@mui/material/styles'
+import { useFlagUrls, type FlagUrls } from './use-flag-urls'
 
 /**
  * A small flag before a country name. Emoji flags are no option: Windows shows them as two letters and
@@ -9,43 +9,63 @@ import { useFlagUrls } from './use-flag-urls'
  * country's name is always written next to it.
  */
 
-const frame = {
-  display: 'inline-block',
-  flex: 'none',
-  width: '1.5em',
-  height: '1em',
-  verticalAlign: '-0.125em',
-  borderRadius: '2px',
-  // A hairline so white flag parts (Japan, Austria) do not dissolve into a white background.
-  outline: '1px solid',
-  outlineColor: 'divider',
-  outlineOffset: '-1px',
-} as const
+export const flagClasses = { flag: 'CountryFlag-flag', badge: 'CountryFlag-badge' } as const
 
-export function CountryFlag({ code }: { code: string | null | undefined }) {
-  const urls = useFlagUrls()
+/**
+ * The flag's look, for an ancestor: the list's table and cards put it on their root once (a page has up
+ * to 100 flags), `CountryFlag` on its own wrapper.
+ */
+export function flagStyles(theme: Theme): CSSObject {
+  const palette = (theme.vars ?? theme).palette
+  return {
+    [`& .${flagClasses.flag}`]: {
+      display: 'inline-block',
+      flex: 'none',
+      width: '1.5em',
+      height: '1em',
+      verticalAlign: '-0.125em',
+      borderRadius: 2,
+      // A hairline so white flag parts (Japan, Austria) do not dissolve into a white background.
+      outline: `1px solid ${palette.divider}`,
+      outlineOffset: -1,
+    },
+    [`& .${flagClasses.badge}`]: {
+      fontSize: '0.625em',
+      lineHeight: '1.6em',
+      width: '2.4em',
+      height: '1.6em',
+      textAlign: 'center',
+      fontWeight: 700,
+      letterSpacing: '0.02em',
+      color: palette.text.secondary,
+      backgroundColor: palette.action.hover,
+    },
+  }
+}
+
+/**
+ * The flag (or badge) itself, without hooks: list cells render it with the URL table the list holds.
+ * Styled by `flagStyles` on an ancestor. Nothing for a code that is not two letters.
+ */
+export function FlagMark({ code, urls }: { code: string | null | undefined; urls: FlagUrls | null }) {
   const upper = code?.toUpperCase()
   if (!upper || !/^[A-Z]{2}$/.test(upper)) return null
   const url = urls?.get(upper)
-  if (url) return <Box component="img" src={url} alt="" aria-hidden sx={frame} />
+  if (url) return <img src={url} alt="" aria-hidden="true" className={flagClasses.flag} />
   return (
-    <Box
-      component="span"
-      aria-hidden
-      sx={{
-        ...frame,
-        fontSize: '0.625em',
-        lineHeight: '1.6em',
-        width: '2.4em',
-        height: '1.6em',
-        textAlign: 'center',
-        fontWeight: 700,
-        letterSpacing: '0.02em',
-        color: 'text.secondary',
-        bgcolor: 'action.hover',
-      }}
-    >
+    <span aria-hidden="true" className={`${flagClasses.flag} ${flagClasses.badge}`}>
       {urls ? upper : null}
-    </Box>
+    </span>
+  )
+}
+
+const FlagRoot = styled('span')(({ theme }) => ({ display: 'contents', ...flagStyles(theme) }))
+
+export function CountryFlag({ code }: { code: string | null | undefined }) {
+  const urls = useFlagUrls()
+  return (
+    <FlagRoot>
+      <FlagMark code={code} urls={urls} />
+    </FlagRoot>
   )
 }
