@@ -1,16 +1,15 @@
 import { memo } from 'react'
-import { useTranslation, type TFunction } from '../../../lib/i18n'
+import { useTranslation } from '../../../lib/i18n'
 import Paper from '@mui/material/Paper'
 import Skeleton from '@mui/material/Skeleton'
 import Stack from '@mui/material/Stack'
 import { styled } from '@mui/material/styles'
-import type { Contact } from '../../../api/schemas/contact'
 import { contactFullName } from '../shared/contact-names'
 import { cellStyles } from './contact-cells'
-import { NAME_COLUMN_ID, type ContactColumn } from './contact-columns'
-import { useRowEvents, type RowActions, type RowEvents } from './contact-table'
+import { NAME_COLUMN_ID } from './contact-columns'
+import { SelectContact, useRowEvents, type ContactItemProps, type RowActions } from './contact-table'
 import { clickOpensRow, ROW_CONTROL_CLASS } from './row-click'
-import { RowCheckbox, rowCheckboxStyles } from './row-checkbox'
+import { rowCheckboxStyles } from './row-checkbox'
 import type { ContactTableModel } from './use-contact-table'
 import { screenful, useRowSlices } from './use-row-slices'
 
@@ -60,19 +59,7 @@ const CardList = styled('ul')(({ theme }) => {
   }
 })
 
-const ContactCard = memo(function ContactCard({
-  contact,
-  columns,
-  selected,
-  events,
-  t,
-}: {
-  contact: Contact
-  columns: readonly ContactColumn[]
-  selected: boolean
-  events: RowEvents
-  t: TFunction<'list'>
-}) {
+const ContactCard = memo(function ContactCard({ contact, columns, selected, events, t }: ContactItemProps) {
   const name = contactFullName(contact) ?? t('cells.noName')
   const nameColumn = columns.find((column) => column.id === NAME_COLUMN_ID)
   return (
@@ -90,11 +77,7 @@ const ContactCard = memo(function ContactCard({
       }}
     >
       <div className={ROW_CONTROL_CLASS}>
-        <RowCheckbox
-          checked={selected}
-          onChange={(event) => events.select(contact, event.target.checked)}
-          label={t('selection.selectRow', { name })}
-        />
+        <SelectContact contact={contact} name={name} selected={selected} events={events} t={t} />
       </div>
       <div className={classes.body}>
         {nameColumn ? nameColumn.cell(contact) : name}

@@ -68,6 +68,32 @@ export function useRowEvents(actions: RowActions, table: ContactTableModel): Row
   return events
 }
 
+/** What a table row and a phone card show and do (both are memoised on these props). */
+export interface ContactItemProps {
+  contact: Contact
+  columns: readonly ContactColumn[]
+  selected: boolean
+  events: RowEvents
+  t: TFunction<'list'>
+}
+
+/** The selection box of a row or card, labelled with the contact's name. */
+export function SelectContact({
+  contact,
+  name,
+  selected,
+  events,
+  t,
+}: Omit<ContactItemProps, 'columns'> & { name: string }) {
+  return (
+    <RowCheckbox
+      checked={selected}
+      onChange={(event) => events.select(contact, event.target.checked)}
+      label={t('selection.selectRow', { name })}
+    />
+  )
+}
+
 /** Moves focus to the previous or next row (the rows are the table's keyboard stops). */
 function moveFocus(from: HTMLElement, step: 1 | -1) {
   const target = step === 1 ? from.nextElementSibling : from.previousElementSibling
@@ -145,19 +171,7 @@ const StyledTable = styled(Table)(({ theme }) => {
  * One contact. Memoised: selecting a row, or mounting the next slice, re-renders only the rows whose
  * contact or selection changed.
  */
-const ContactRow = memo(function ContactRow({
-  contact,
-  columns,
-  selected,
-  events,
-  t,
-}: {
-  contact: Contact
-  columns: readonly ContactColumn[]
-  selected: boolean
-  events: RowEvents
-  t: TFunction<'list'>
-}) {
+const ContactRow = memo(function ContactRow({ contact, columns, selected, events, t }: ContactItemProps) {
   const name = contactFullName(contact) ?? t('cells.noName')
   let className: string = classes.row
   if (selected) className += ` ${classes.selected}`
@@ -183,11 +197,7 @@ const ContactRow = memo(function ContactRow({
       }}
     >
       <td role="cell" className={ROW_CONTROL_CLASS}>
-        <RowCheckbox
-          checked={selected}
-          onChange={(event) => events.select(contact, event.target.checked)}
-          label={t('selection.selectRow', { name })}
-        />
+        <SelectContact contact={contact} name={name} selected={selected} events={events} t={t} />
       </td>
       {columns.map((column) => (
         <td key={column.id} role="cell">
