@@ -13,6 +13,16 @@ function fakePage(viewport = 800) {
   return page
 }
 
+/** The list was left scrolled to 1800 px of a 4000 px page. */
+function listLeftAt1800() {
+  const page = fakePage()
+  const scroll = createScrollPositions((location) => location.pathname)
+  page.height = 4000
+  page.scrollY = 1800
+  scroll.save(at('/contacts'))
+  return { page, scroll }
+}
+
 beforeEach(() =>
   vi.useFakeTimers({
     toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame', 'Date'],
@@ -21,11 +31,7 @@ beforeEach(() =>
 afterEach(() => vi.useRealTimers())
 
 test('a page still filling in reaches the saved position once it is tall enough', () => {
-  const page = fakePage()
-  const scroll = createScrollPositions((location) => location.pathname)
-  page.height = 4000
-  page.scrollY = 1800
-  scroll.save(at('/contacts'))
+  const { page, scroll } = listLeftAt1800()
 
   page.height = 1200 // the list shows again with its first slice of rows
   scroll.restore(at('/contacts'))
@@ -39,11 +45,7 @@ test('a page still filling in reaches the saved position once it is tall enough'
 })
 
 test('scrolling by the user, or a timeout, ends the attempts', () => {
-  const page = fakePage()
-  const scroll = createScrollPositions((location) => location.pathname)
-  page.height = 4000
-  page.scrollY = 1800
-  scroll.save(at('/contacts'))
+  const { page, scroll } = listLeftAt1800()
   page.height = 1200
 
   scroll.restore(at('/contacts'))
