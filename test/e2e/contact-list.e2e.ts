@@ -40,7 +40,7 @@ test('sort, search with an umlaut, page forward and back, reload, open a contact
   await page().getByRole('button', { name: 'Next' }).click()
   await expect.poll(async () => (await params()).get('cursor')).not.toBeNull()
   await expect.poll(async () => (await rowNames())[0]).not.toBe(firstPage[0])
-  // Rows mount in slices (a screenful first): read the page once all of it is there.
+  // Rows mount a few at a time: read the page once all of it is there.
   await expect.poll(async () => (await rowNames()).length).toBe(30)
   const secondPage = await rowNames()
   expect(secondPage).not.toEqual(firstPage)

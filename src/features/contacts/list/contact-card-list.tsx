@@ -11,7 +11,7 @@ import { SelectContact, useRowEvents, type ContactItemProps, type RowActions } f
 import { clickOpensRow, ROW_CONTROL_CLASS } from './row-click'
 import { rowCheckboxStyles } from './row-checkbox'
 import type { ContactTableModel } from './use-contact-table'
-import { screenful, useRowSlices } from './use-row-slices'
+import { useRowSlices } from './use-row-slices'
 
 const classes = {
   card: 'ContactCard-root',
@@ -112,9 +112,8 @@ export function ContactCardList({
 }) {
   const { t } = useTranslation('list')
   const events = useRowEvents(actions, table)
-  // A card is at least 96 px high (name and one line).
-  const rows = useRowSlices(table.rows, screenful(96))
-  if (loading) {
+  const { shown, pending, filling } = useRowSlices(table.rows)
+  if (loading || pending) {
     return (
       <Stack sx={{ gap: 1 }} aria-hidden>
         {Array.from({ length: 5 }, (_, index) => (
@@ -124,8 +123,8 @@ export function ContactCardList({
     )
   }
   return (
-    <CardList aria-label={t('table.label')}>
-      {rows.map((contact) => (
+    <CardList aria-label={t('table.label')} aria-busy={filling || undefined}>
+      {shown.map((contact) => (
         <ContactCard
           key={contact.id}
           contact={contact}

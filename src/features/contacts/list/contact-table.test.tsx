@@ -6,14 +6,14 @@ import { contactQueries } from '../api/contact-queries'
 import type { ContactPage } from '../api/contact-api'
 import { HOVER_PREFETCH_DELAY_MS } from './contact-table'
 import { contactRows, storedContact } from './list-test-utils'
-import { screenful } from './use-row-slices'
+import { SLICE_ROWS } from './use-row-slices'
 
 // Whole-app renders on a shared 2-core machine: generous waits, the assertions stay strict.
 configure({ asyncUtilTimeout: 15_000 })
 vi.setConfig({ testTimeout: 60_000 })
 
-/** The table's first slice in the standard density (jsdom's window is 768 px high). */
-const firstSlice = screenful(53)
+/** The rows of the table's first slice. */
+const firstSlice = SLICE_ROWS
 
 /** All rows of a 100-row page, once every slice is mounted. */
 async function allRows(count = 100) {

@@ -13,7 +13,7 @@ import { clickOpensRow, ROW_CONTROL_CLASS } from './row-click'
 import { RowCheckbox, rowCheckboxStyles } from './row-checkbox'
 import type { Density } from './use-list-preferences'
 import type { ContactTableModel } from './use-contact-table'
-import { screenful, useRowSlices } from './use-row-slices'
+import { useRowSlices } from './use-row-slices'
 
 const SKELETON_ROWS = 8
 /** The column tracks shared by the header row and every body row (see StyledTable). */
@@ -208,26 +208,39 @@ const ContactRow = memo(function ContactRow({ contact, columns, selected, events
   )
 })
 
+/** Placeholder rows while the page loads, and until its first rows are rendered. */
+function SkeletonBody({ columnCount }: { columnCount: number }) {
+  return (
+    <tbody role="rowgroup">
+      {Array.from({ length: SKELETON_ROWS }, (_, index) => (
+        <tr key={index} aria-hidden>
+          <td colSpan={columnCount}>
+            <Skeleton variant="text" />
+          </td>
+        </tr>
+      ))}
+    </tbody>
+  )
+}
+
 /**
  * The rows, mounted in slices (see use-row-slices.ts). Its own component, so a new slice re-renders
  * neither the header nor the rows already there.
  */
 function ContactTableBody({
   table,
-  density,
   events,
   t,
 }: {
   table: ContactTableModel
-  density: Density
   events: RowEvents
   t: TFunction<'list'>
 }) {
-  // A row is at least 53 px (one line, standard) or 33 px (compact) high.
-  const rows = useRowSlices(table.rows, screenful(density === 'compact' ? 33 : 53))
+  const { shown, pending, filling } = useRowSlices(table.rows)
+  if (pending) return <SkeletonBody columnCount={table.visibleColumns.length + 1} />
   return (
-    <tbody role="rowgroup">
-      {rows.map((contact) => (
+    <tbody role="rowgroup" aria-busy={filling || undefined}>
+      {shown.map((contact) => (
         <ContactRow
           key={contact.id}
           contact={contact}
@@ -275,7 +288,6 @@ export function ContactTable({
 }) {
   const { t } = useTranslation('list')
   const events = useRowEvents(actions, table)
-  const columnCount = table.visibleColumns.length + 1
 
   return (
     <TableContainer sx={{ overflowX: 'auto' }}>
@@ -288,17 +300,9 @@ export function ContactTable({
       >
         <ContactTableHead table={table} sort={sort} onSort={onSort} />
         {loading ? (
-          <tbody role="rowgroup">
-            {Array.from({ length: SKELETON_ROWS }, (_, index) => (
-              <tr key={index} aria-hidden>
-                <td colSpan={columnCount}>
-                  <Skeleton variant="text" />
-                </td>
-              </tr>
-            ))}
-          </tbody>
+          <SkeletonBody columnCount={table.visibleColumns.length + 1} />
         ) : (
-          <ContactTableBody table={table} density={density} events={events} t={t} />
+          <ContactTableBody table={table} events={events} t={t} />
         )}
       </StyledTable>
     </TableContainer>

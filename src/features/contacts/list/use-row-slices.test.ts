@@ -1,70 +1,132 @@
-import { renderHook, waitFor } from '@testing-library/react'
-import { FIRST_SLICE, NEXT_SLICE, useRowSlices } from './use-row-slices'
+import { act, renderHook, waitFor } from '@testing-library/react'
+import { SLICE_ROWS, useRowSlices } from './use-row-slices'
+
+type Row = { id: string }
 
 const rowsOf = (prefix: string, count: number) =>
   Array.from({ length: count }, (_, index) => ({ id: `${prefix}${index}` }))
-const ids = (rows: readonly { id: string }[]) => rows.map((row) => row.id)
+const ids = (rows: readonly Row[]) => rows.map((row) => row.id)
 
-test('renders the first slice with the data and the rest in later commits, in order', async () => {
-  const rows = rowsOf('a', 100)
-  const seen: number[] = []
-  const { result } = renderHook(() => {
-    const visible = useRowSlices(rows)
-    seen.push(visible.length)
-    return visible
-  })
-  expect(seen[0]).toBe(FIRST_SLICE)
-  await waitFor(() => expect(result.current).toHaveLength(100))
-  expect(ids(result.current)).toEqual(ids(rows))
-  // Grew slice by slice, never more than one slice per commit.
-  const counts = [...new Set(seen)]
-  expect(counts).toEqual([FIRST_SLICE, ...counts.slice(1)])
-  for (let index = 1; index < counts.length; index++)
-    expect((counts[index] ?? 0) - (counts[index - 1] ?? 0)).toBeLessThanOrEqual(NEXT_SLICE)
-})
-
-test('a short page is rendered at once', () => {
-  const rows = rowsOf('a', 10)
-  const { result } = renderHook(() => useRowSlices(rows))
-  expect(result.current).toBe(rows)
-})
-
-test('a new page starts again with the first slice; rows already on screen stay', async () => {
-  const first = rowsOf('a', 100)
-  // Every render's rows, with the rows it was given.
-  const renders: { given: readonly { id: string }[]; shown: readonly { id: string }[] }[] = []
-  const { result, rerender } = renderHook(
+/** Renders the hook and records, for every render, the rows it was given and the rows it showed. */
+function renderSlices(initial: readonly Row[]) {
+  const renders: { given: readonly Row[]; shown: readonly Row[]; pending: boolean }[] = []
+  const view = renderHook(
     ({ rows }) => {
-      const shown = useRowSlices(rows)
-      renders.push({ given: rows, shown })
-      return shown
+      const slices = useRowSlices(rows)
+      renders.push({ given: rows, ...slices })
+      return slices
     },
-    { initialProps: { rows: first } },
+    { initialProps: { rows: initial } },
   )
-  await waitFor(() => expect(result.current).toHaveLength(100))
-  const firstRenderWith = (rows: readonly { id: string }[]) =>
-    renders.find((render) => render.given === rows)?.shown ?? []
+  return { ...view, renders }
+}
 
-  // A refetch of the same page with one row gone and one new at the end: nothing already shown goes away.
-  const refetched = [...first.slice(0, 40), ...first.slice(41), { id: 'new' }]
-  rerender({ rows: refetched })
-  expect(ids(firstRenderWith(refetched))).toEqual(ids(refetched.slice(0, 99)))
-  await waitFor(() => expect(result.current).toBe(refetched))
+afterEach(() => {
+  vi.useRealTimers()
+})
 
-  // The next page: its first slice replaces the previous rows at once, the rest follows.
+/** Lets React finish what is scheduled (transitions included). */
+const settle = () => act(() => Promise.resolve())
+/** One animation frame, with fake timers. */
+const frame = () =>
+  act(() => {
+    vi.advanceTimersToNextFrame()
+  })
+
+test('mounts nothing with the data, then one slice per commit, in order', async () => {
+  const rows = rowsOf('a', 100)
+  const { result, renders } = renderSlices(rows)
+  // The render that brings the data shows none of it: the caller keeps its placeholder.
+  expect(renders[0]).toMatchObject({ shown: [], pending: true })
+
+  await waitFor(() => expect(result.current.shown).toHaveLength(100))
+  expect(ids(result.current.shown)).toEqual(ids(rows))
+  expect(result.current.pending).toBe(false)
+  const counts = [...new Set(renders.map((render) => render.shown.length))]
+  expect(counts).toEqual(Array.from({ length: 100 / SLICE_ROWS + 1 }, (_, index) => index * SLICE_ROWS))
+  for (const render of renders) expect(ids(render.shown)).toEqual(ids(rows.slice(0, render.shown.length)))
+})
+
+test('a later slice waits for the next animation frame (the previous slice is painted first)', async () => {
+  vi.useFakeTimers({
+    toFake: ['requestAnimationFrame', 'cancelAnimationFrame', 'setTimeout', 'clearTimeout'],
+  })
+  const { result } = renderSlices(rowsOf('a', 3 * SLICE_ROWS))
+  // The first slice has nothing to wait for.
+  await settle()
+  expect(result.current.shown).toHaveLength(SLICE_ROWS)
+
+  await settle()
+  expect(result.current.shown).toHaveLength(SLICE_ROWS)
+  frame()
+  expect(result.current.shown).toHaveLength(2 * SLICE_ROWS)
+  frame()
+  expect(result.current.shown).toHaveLength(3 * SLICE_ROWS)
+})
+
+test('in a hidden page, where frames stop, the slices still follow', async () => {
+  vi.useFakeTimers({
+    toFake: ['requestAnimationFrame', 'cancelAnimationFrame', 'setTimeout', 'clearTimeout'],
+  })
+  const { result } = renderSlices(rowsOf('a', 2 * SLICE_ROWS))
+  await settle()
+  expect(result.current.shown).toHaveLength(SLICE_ROWS)
+  // Only timers run, no frame.
+  act(() => {
+    vi.advanceTimersByTime(150)
+  })
+  expect(result.current.shown).toHaveLength(2 * SLICE_ROWS)
+})
+
+test('a new page replaces the previous one when its first slice is ready, never a blank or a mix', async () => {
+  const first = rowsOf('a', 100)
+  const { result, rerender, renders } = renderSlices(first)
+  await waitFor(() => expect(result.current.shown).toBe(first))
+
   const next = rowsOf('b', 100)
   rerender({ rows: next })
-  expect(ids(firstRenderWith(next))).toEqual(ids(next.slice(0, FIRST_SLICE)))
-  await waitFor(() => expect(result.current).toBe(next))
+  await waitFor(() => expect(result.current.shown).toBe(next))
+  const withNext = renders.filter((render) => render.given === next)
+  // The render that brings the page still shows the previous one, whole.
+  expect(withNext[0]?.shown).toBe(first)
+  for (const render of withNext) {
+    expect(render.shown.length).toBeGreaterThan(0)
+    const shown = ids(render.shown)
+    expect([ids(first), ids(next.slice(0, shown.length))]).toContainEqual(shown)
+  }
+  // Then the new page's first slice, alone.
+  expect(withNext.map((render) => render.shown.length)).toContain(SLICE_ROWS)
+})
+
+test('rows already on screen stay when the page is refetched with a row gone and one added', async () => {
+  const first = rowsOf('a', 100)
+  const { result, rerender, renders } = renderSlices(first)
+  await waitFor(() => expect(result.current.shown).toBe(first))
+
+  const refetched = [...first.slice(0, 40), ...first.slice(41), { id: 'new' }]
+  rerender({ rows: refetched })
+  // In the same render: every row that was there stays; only the new one waits for its slice.
+  expect(ids(renders.find((render) => render.given === refetched)?.shown ?? [])).toEqual(
+    ids(refetched.slice(0, 99)),
+  )
+  await waitFor(() => expect(result.current.shown).toBe(refetched))
+})
+
+test('no rows any more is shown at once', async () => {
+  const first = rowsOf('a', 20)
+  const { result, rerender } = renderSlices(first)
+  await waitFor(() => expect(result.current.shown).toBe(first))
+  const none: Row[] = []
+  rerender({ rows: none })
+  expect(result.current).toEqual({ shown: [], pending: false, filling: false })
 })
 
 test('an update while slicing (a click, new data) does not lose or reorder rows', async () => {
   const rows = rowsOf('a', 100)
-  const { result, rerender } = renderHook(({ rows, tick }) => ({ visible: useRowSlices(rows), tick }), {
-    initialProps: { rows, tick: 0 },
-  })
-  rerender({ rows, tick: 1 })
-  expect(ids(result.current.visible)).toEqual(ids(rows.slice(0, result.current.visible.length)))
-  await waitFor(() => expect(result.current.visible).toHaveLength(100))
-  expect(ids(result.current.visible)).toEqual(ids(rows))
+  const { result, rerender } = renderSlices(rows)
+  await waitFor(() => expect(result.current.shown.length).toBeGreaterThan(0))
+  rerender({ rows: [...rows] })
+  expect(ids(result.current.shown)).toEqual(ids(rows.slice(0, result.current.shown.length)))
+  await waitFor(() => expect(result.current.shown).toHaveLength(100))
+  expect(ids(result.current.shown)).toEqual(ids(rows))
 })

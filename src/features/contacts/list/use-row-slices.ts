@@ -1,30 +1,30 @@
 /**
- * Mounts a long page of rows in slices, so no single commit (and the style and layout work that follows
- * it) blocks the main thread for long: the first slice — more than a screenful — comes with the data, the
- * rest in transitions, one slice per commit. React renders a transition in small time slices and yields
- * to the browser between them and between the commits, so scrolling, clicks and typing stay responsive
- * while the page fills in. The order of the rows never changes: a slice is always a prefix of `rows`.
+ * Mounts a page of rows a few at a time, so that no task on the main thread runs long while a long page
+ * fills in — neither React's work nor the browser's style, layout and paint of the new rows:
  *
- * Rows that are already on screen stay when the rows change (a refetch, a restored or archived contact):
- * only rows that would be mounted anew wait for their slice. A new page therefore replaces the previous
- * one at once in the visible part, without a blank or a skeleton in between.
+ * - New rows are never rendered in the urgent render that brings the data (a query result is rendered
+ *   synchronously, in one task). They are added in transitions, which React renders in short time
+ *   slices, yielding to the browser in between.
+ * - A transition adds one slice of `step` rows, and the next slice starts only after the browser has
+ *   painted the previous one (the next animation frame), so each frame lays out and paints one slice,
+ *   never two or three that happened to commit before it.
+ *
+ * The order never changes: what is shown is always a prefix of `rows`. Rows already on screen stay when
+ * the rows change (a refetch, a restored or archived contact): only rows that would be mounted anew wait
+ * for their slice. A new page (no row in common) replaces the previous one when its first slice is ready,
+ * so the previous rows stay until then, never a blank table. Before anything is shown the hook returns an
+ * empty list: the caller shows its placeholder then (see `useRowSlices`' result and `pending`).
  */
 import { startTransition, useEffect, useState } from 'react'
 
-/** Rows that come with the data when the caller does not size the first slice (see `screenful`). */
-export const FIRST_SLICE = 25
-/** Rows per later commit. */
-export const NEXT_SLICE = 20
-
 /**
- * A first slice that fills the window below the page's header and toolbars (about 250 px) with rows of
- * at least `minRowHeight` px, within 10–40 rows; the rows below the fold follow a frame or two later.
- * Smaller first slices show the data sooner; too small ones would leave the bottom of a tall window empty
- * for a frame.
+ * Rows per commit. At 4× CPU throttling (the bench's slow laptop) a table row with every column costs
+ * about 4 ms of style, layout and paint: 8 of them keep a frame well under 50 ms.
  */
-export function screenful(minRowHeight: number, above = 250): number {
-  return Math.min(40, Math.max(10, Math.ceil((window.innerHeight - above) / minRowHeight)))
-}
+export const SLICE_ROWS = 4
+
+/** If the page is hidden, animation frames stop: a slice then follows after this long instead. */
+const HIDDEN_PAGE_DELAY_MS = 100
 
 interface Progress<Row> {
   rows: readonly Row[]
@@ -39,34 +39,74 @@ function mountedPrefix<Row extends { id: string }>(previous: Progress<Row>, next
   return firstNew === -1 ? next.length : firstNew
 }
 
+/** Runs `callback` once the frame being prepared now has been rendered; returns a cancel function. */
+function afterNextFrame(callback: () => void): () => void {
+  let done = false
+  const run = () => {
+    if (done) return
+    done = true
+    cancelAnimationFrame(frame)
+    clearTimeout(timer)
+    callback()
+  }
+  // In the frame callback the frame's own style, layout and paint are still ahead; the transition it
+  // starts is rendered by React in later tasks, after that paint.
+  const frame = requestAnimationFrame(run)
+  const timer = setTimeout(run, HIDDEN_PAGE_DELAY_MS)
+  return () => {
+    done = true
+    cancelAnimationFrame(frame)
+    clearTimeout(timer)
+  }
+}
+
+export interface RowSlices<Row> {
+  /** The rows to render: a prefix of the latest rows, or of the previous ones until the new are ready. */
+  shown: readonly Row[]
+  /** True while rows are given but none is shown yet (the caller keeps its placeholder). */
+  pending: boolean
+  /** True until every row of the latest rows is shown (the caller marks its list `aria-busy`). */
+  filling: boolean
+}
+
 export function useRowSlices<Row extends { id: string }>(
   rows: readonly Row[],
-  first: number = FIRST_SLICE,
-  step: number = NEXT_SLICE,
-): readonly Row[] {
-  const [progress, setProgress] = useState<Progress<Row>>(() => ({
-    rows,
-    count: Math.min(rows.length, first),
-  }))
+  step: number = SLICE_ROWS,
+): RowSlices<Row> {
+  const [progress, setProgress] = useState<Progress<Row>>(() => ({ rows, count: 0 }))
 
-  // New rows: decided during render (not in an effect), so the first slice shows in the same commit as
-  // the data, and a row that is already on screen never disappears for a frame.
+  // Rows that are on screen already are kept in the same render (no row disappears for a frame); a new
+  // page waits, showing the previous one, until its first slice is rendered in a transition. No rows at
+  // all is shown at once.
   let current = progress
   if (progress.rows !== rows) {
-    current = { rows, count: Math.min(rows.length, Math.max(first, mountedPrefix(progress, rows))) }
-    setProgress(current)
+    const kept = mountedPrefix(progress, rows)
+    if (kept > 0 || progress.count === 0 || rows.length === 0) {
+      current = { rows, count: kept }
+      setProgress(current)
+    }
   }
 
   useEffect(() => {
-    if (progress.count >= progress.rows.length) return
-    startTransition(() =>
-      setProgress((latest) =>
-        latest.rows === progress.rows && latest.count === progress.count
-          ? { rows: latest.rows, count: Math.min(latest.rows.length, latest.count + step) }
-          : latest,
-      ),
-    )
-  }, [progress, step])
+    const next = (latest: Progress<Row>): Progress<Row> => {
+      if (latest !== progress) return latest
+      if (latest.rows !== rows) return { rows, count: Math.min(rows.length, step) }
+      return { rows, count: Math.min(rows.length, latest.count + step) }
+    }
+    if (progress.rows === rows && progress.count >= rows.length) return
+    const addSlice = () => startTransition(() => setProgress(next))
+    // The first slice has nothing to wait for; later ones wait until the previous slice is painted.
+    if (progress.count === 0 || progress.rows !== rows) {
+      addSlice()
+      return
+    }
+    return afterNextFrame(addSlice)
+  }, [progress, rows, step])
 
-  return current.count >= rows.length ? rows : rows.slice(0, current.count)
+  const shown = current.count >= current.rows.length ? current.rows : current.rows.slice(0, current.count)
+  return {
+    shown,
+    pending: shown.length === 0 && rows.length > 0,
+    filling: current.rows !== rows || shown.length < rows.length,
+  }
 }
