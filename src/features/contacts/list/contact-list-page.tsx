@@ -2,7 +2,7 @@
  * The contacts list, the page staff live in all day. URL → params → query → table; every control
  * writes the URL and nothing else, so any state can be shared, reloaded and navigated with Back.
  */
-import { lazy, Suspense, useEffect, useState } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react'
 import { useTranslation } from '../../../lib/i18n'
 import { Link as RouterLink, useLocation, useNavigate } from 'react-router'
 import { useQueryClient } from '@tanstack/react-query'
@@ -64,6 +64,8 @@ export function ContactListPage() {
   })
   const [filterOpen, setFilterOpen] = useState(false)
   const [exportOpen, setExportOpen] = useState(false)
+  const openFilters = useCallback(() => setFilterOpen(true), [])
+  const openExport = useCallback(() => setExportOpen(true), [])
   const createDenied = usePermissionDenied('create')
 
   const error =
@@ -112,13 +114,16 @@ export function ContactListPage() {
       ) : null}
       <ListToolbar
         params={params}
-        table={table}
+        columns={table.columns}
+        visibleColumns={table.visibleColumns}
         customFields={customFields}
         isPhone={isPhone}
-        preferences={preferences}
+        density={preferences.density}
+        onDensity={preferences.setDensity}
+        onColumnVisible={preferences.setColumnVisible}
         onUpdate={update}
-        onOpenFilters={() => setFilterOpen(true)}
-        onOpenExport={() => setExportOpen(true)}
+        onOpenFilters={openFilters}
+        onOpenExport={openExport}
       />
       {params.conditions.length > 0 ? (
         <Suspense fallback={null}>

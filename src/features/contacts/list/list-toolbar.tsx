@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { useTranslation } from '../../../lib/i18n'
 import Button from '@mui/material/Button'
 import Stack from '@mui/material/Stack'
@@ -9,35 +10,46 @@ import { ArchivedToggle } from './archived-toggle'
 import { ColumnMenu } from './column-menu'
 import { SearchField } from './search-field'
 import { SortSelect } from './sort-select'
-import type { ContactTableModel } from './use-contact-table'
+import type { ContactColumn } from './contact-columns'
 import type { ListParamsPatch } from './use-list-url-state'
-import type { useListPreferences } from './use-list-preferences'
+import type { Density } from './use-list-preferences'
 
 const DATE_SORTS = new Set(['created_at'])
 
-/** Search, filter, archived scope, sorting (phones), columns and export, above the list. */
-export function ListToolbar({
-  params,
-  table,
-  customFields,
-  isPhone,
-  preferences,
-  onUpdate,
-  onOpenFilters,
-  onOpenExport,
-}: {
+interface ListToolbarProps {
   params: ContactListParams
-  table: ContactTableModel
+  columns: readonly ContactColumn[]
+  visibleColumns: readonly ContactColumn[]
   customFields: readonly CustomFieldInfo[]
   isPhone: boolean
-  preferences: ReturnType<typeof useListPreferences>
+  density: Density
+  onDensity: (density: Density) => void
+  onColumnVisible: (columnId: string, visible: boolean) => void
   onUpdate: (patch: ListParamsPatch, options?: { replace?: boolean }) => void
   onOpenFilters: () => void
   onOpenExport: () => void
-}) {
+}
+
+/**
+ * Search, filter, archived scope, sorting (phones), columns and export, above the list. Memoised, with
+ * props that stay the same while only the rows change: its MUI inputs and buttons were the costliest part
+ * of the page's render when a page of contacts arrived.
+ */
+export const ListToolbar = memo(function ListToolbar({
+  params,
+  columns,
+  visibleColumns,
+  customFields,
+  isPhone,
+  density,
+  onDensity,
+  onColumnVisible,
+  onUpdate,
+  onOpenFilters,
+  onOpenExport,
+}: ListToolbarProps) {
   const { t } = useTranslation('list')
-  const count = params.conditions.length
-  const sortOptions = table.columns
+  const sortOptions = columns
     .flatMap((column) => column.sortFields)
     .map((option) => ({
       ...option,
@@ -49,25 +61,16 @@ export function ListToolbar({
     }))
   return (
     <Stack direction="row" sx={{ flexWrap: 'wrap', alignItems: 'center', gap: 1.5, mb: 2 }}>
-      <SearchField value={params.search} onChange={(search) => onUpdate({ search }, { replace: true })} />
-      <Button
-        variant="outlined"
-        startIcon={<FilterListIcon />}
-        onClick={onOpenFilters}
-        aria-haspopup="dialog"
-      >
-        {count > 0 ? t('filters.buttonWithCount', { count }) : t('filters.button')}
-      </Button>
-      <ArchivedToggle value={params.archived} onChange={(archived) => onUpdate({ archived })} />
+      <QueryControls params={params} onUpdate={onUpdate} onOpenFilters={onOpenFilters} />
       {isPhone ? (
         <SortSelect sort={params.sort} options={sortOptions} onSort={(sort) => onUpdate({ sort })} />
       ) : (
         <ColumnMenu
-          columns={table.columns}
-          visible={table.visibleColumns}
-          onColumnVisible={preferences.setColumnVisible}
-          density={preferences.density}
-          onDensity={preferences.setDensity}
+          columns={columns}
+          visible={visibleColumns}
+          onColumnVisible={onColumnVisible}
+          density={density}
+          onDensity={onDensity}
         />
       )}
       <Button
@@ -81,4 +84,31 @@ export function ListToolbar({
       </Button>
     </Stack>
   )
-}
+})
+
+/**
+ * Search, filters and archived scope: memoised on the query alone, so that new columns (custom fields
+ * arriving) do not render these inputs again.
+ */
+const QueryControls = memo(function QueryControls({
+  params,
+  onUpdate,
+  onOpenFilters,
+}: Pick<ListToolbarProps, 'params' | 'onUpdate' | 'onOpenFilters'>) {
+  const { t } = useTranslation('list')
+  const count = params.conditions.length
+  return (
+    <>
+      <SearchField value={params.search} onChange={(search) => onUpdate({ search }, { replace: true })} />
+      <Button
+        variant="outlined"
+        startIcon={<FilterListIcon />}
+        onClick={onOpenFilters}
+        aria-haspopup="dialog"
+      >
+        {count > 0 ? t('filters.buttonWithCount', { count }) : t('filters.button')}
+      </Button>
+      <ArchivedToggle value={params.archived} onChange={(archived) => onUpdate({ archived })} />
+    </>
+  )
+})

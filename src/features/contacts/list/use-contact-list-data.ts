@@ -2,13 +2,22 @@
  * The list's server state: the current page (previous rows stay while the next loads), the next page
  * prefetched, and the custom fields (definitions plus what the rows carry).
  */
-import { useEffect, useMemo } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import type { ContactListParams } from '../api/contact-list-params'
 import { belongsToRouteBoundary } from '../../session/forbidden'
 import { contactQueries } from '../api/contact-queries'
 import { lookupQueries } from '../api/lookup-queries'
-import { inferCustomFields } from '../shared/custom-field-kinds'
+import { inferCustomFields, type CustomFieldInfo } from '../shared/custom-field-kinds'
+
+/** The previous custom fields while the new ones are equal to them. */
+function useStableCustomFields(customFields: readonly CustomFieldInfo[]) {
+  const [stable, setStable] = useState(customFields)
+  if (stable === customFields) return stable
+  if (JSON.stringify(stable) === JSON.stringify(customFields)) return stable
+  setStable(customFields)
+  return customFields
+}
 
 export function useContactListData(params: ContactListParams) {
   const queryClient = useQueryClient()
@@ -17,15 +26,21 @@ export function useContactListData(params: ContactListParams) {
   const definitions = useQuery({ ...lookupQueries.contactCustomFields(), throwOnError: false })
 
   const nextCursor = list.isPlaceholderData ? null : (list.data?.meta.next_cursor ?? null)
+  // In a task of its own, not in the render that shows the page (whose effects run in the same task).
   useEffect(() => {
     if (nextCursor === null) return
-    void queryClient.query(contactQueries.list({ ...params, cursor: nextCursor })).catch(() => undefined)
+    const timer = setTimeout(
+      () =>
+        void queryClient.query(contactQueries.list({ ...params, cursor: nextCursor })).catch(() => undefined),
+    )
+    return () => clearTimeout(timer)
   }, [nextCursor, params, queryClient])
 
   const rows = list.data?.data
-  const customFields = useMemo(
-    () => inferCustomFields(definitions.data ?? [], rows ?? []),
-    [definitions.data, rows],
+  // Inferred again from each page, but equal lists stay the same array: the columns, the toolbar and the
+  // table header then skip re-rendering when a new page arrives.
+  const customFields = useStableCustomFields(
+    useMemo(() => inferCustomFields(definitions.data ?? [], rows ?? []), [definitions.data, rows]),
   )
 
   return { list, rows, customFields }

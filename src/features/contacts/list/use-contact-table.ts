@@ -30,15 +30,6 @@ export interface ContactTableModel {
   setAllSelected: (selected: boolean) => void
 }
 
-/** The previous custom fields while the new ones are equal to them. */
-function useStableCustomFields(customFields: readonly CustomFieldInfo[]) {
-  const [stable, setStable] = useState(customFields)
-  if (stable === customFields) return stable
-  if (JSON.stringify(stable) === JSON.stringify(customFields)) return stable
-  setStable(customFields)
-  return customFields
-}
-
 export function useContactTable({
   rows: loadedRows,
   customFields,
@@ -46,6 +37,7 @@ export function useContactTable({
   selectionScope,
 }: {
   rows: readonly Contact[] | undefined
+  /** Equal lists are the same array (see useContactListData), so the columns are rebuilt only on a change. */
   customFields: readonly CustomFieldInfo[]
   storedVisibility: Record<string, boolean>
   /** Changes whenever the rows belong to another query (page, search, sort …). */
@@ -55,16 +47,15 @@ export function useContactTable({
   const rows = loadedRows ?? NO_ROWS
   const contactsHref = useHref('/contacts')
   const flagUrls = useFlagUrls()
-  const fields = useStableCustomFields(customFields)
   // Rebuilt (and every row re-rendered) only when the language, the custom fields or the flags change —
   // not when a refetch brings a new but equal list of custom fields.
   const columns = useMemo(
     () =>
-      buildContactColumns(t, fields, {
+      buildContactColumns(t, customFields, {
         detailHref: (id) => `${contactsHref}/${encodeURIComponent(id)}`,
         flagUrls,
       }),
-    [t, fields, contactsHref, flagUrls],
+    [t, customFields, contactsHref, flagUrls],
   )
   const shown = useMemo(() => visibleColumns(columns, storedVisibility), [columns, storedVisibility])
   const [selection, setSelection] = useState<{ scope: string; ids: ReadonlySet<string> }>({

@@ -57,10 +57,12 @@ export function useListPreferences() {
     [],
   )
 
+  const setDensity = useCallback((density: Density) => change({ density }), [change])
+
   return {
     visibility: preferences.visibility,
     density: preferences.density,
-    setDensity: (density: Density) => change({ density }),
+    setDensity,
     setColumnVisible,
   }
 }
