@@ -15,11 +15,13 @@
  * so the previous rows stay until then, never a blank table. Before anything is shown the hook returns an
  * empty list: the caller shows its placeholder then (see `useRowSlices`' result and `pending`).
  */
-import { startTransition, useEffect, useState } from 'react'
+import { startTransition, useLayoutEffect, useState } from 'react'
 
 /**
  * Rows per commit. At 4× CPU throttling (the bench's slow laptop) a table row with every column costs
- * about 4 ms of style, layout and paint: 8 of them keep a frame well under 50 ms.
+ * about 5 ms of style, layout and paint, and every frame that changes a 100-row table costs another
+ * 30–40 ms (painting and compositing the rows already there): 4 rows keep most frames under 50 ms, and
+ * smaller slices only add frames (see docs/performance.md).
  */
 export const SLICE_ROWS = 4
 
@@ -87,7 +89,9 @@ export function useRowSlices<Row extends { id: string }>(
     }
   }
 
-  useEffect(() => {
+  // A layout effect: it runs in the commit's own task, so the frame waited for is the one that renders the
+  // committed slice (a passive effect may run after that frame, and the next slice would wait one more).
+  useLayoutEffect(() => {
     const next = (latest: Progress<Row>): Progress<Row> => {
       if (latest !== progress) return latest
       if (latest.rows !== rows) return { rows, count: Math.min(rows.length, step) }
