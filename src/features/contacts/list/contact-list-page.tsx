@@ -2,7 +2,7 @@
  * The contacts list, the page staff live in all day. URL → params → query → table; every control
  * writes the URL and nothing else, so any state can be shared, reloaded and navigated with Back.
  */
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react'
 import { useTranslation } from '../../../lib/i18n'
 import { Link as RouterLink, useLocation, useNavigate } from 'react-router'
 import { useQueryClient } from '@tanstack/react-query'
@@ -88,10 +88,9 @@ export function ContactListPage() {
       void queryClient.query(contactQueries.detail(contact.id)).catch(() => undefined),
   }
   const loading = list.isPending
-  const showRows = !error && rows !== undefined && rows.length > 0
-
-  return (
-    <>
+  // The same element while the title and permission stay: React then skips rendering the header again.
+  const header = useMemo(
+    () => (
       <PageHeader
         title={t('title')}
         actions={
@@ -106,6 +105,19 @@ export function ContactListPage() {
           </Button>
         }
       />
+    ),
+    [t, createDenied],
+  )
+  const onSort = useCallback(
+    (field: string) => update({ sort: nextSort(params.sort, field) }),
+    [params.sort, update],
+  )
+  const onPageSize = useCallback((pageSize: number) => update({ pageSize }), [update])
+  const showRows = !error && rows !== undefined && rows.length > 0
+
+  return (
+    <>
+      {header}
       <ReadOnlyNotice actions={['create', 'archive']} />
       {dropped.length > 0 ? (
         <Suspense fallback={null}>
@@ -174,21 +186,22 @@ export function ContactListPage() {
             <ContactTable
               table={table}
               sort={params.sort}
-              onSort={(field) => update({ sort: nextSort(params.sort, field) })}
+              onSort={onSort}
               density={preferences.density}
               loading={loading}
               actions={actions}
             />
           )
         ) : null}
-        {showRows || params.cursor !== null ? (
+        {/* From the first load on, so the rows arriving only enable its buttons. */}
+        {loading || showRows || params.cursor !== null ? (
           <ListPagination
             pageSize={params.pageSize}
-            onPageSize={(pageSize) => update({ pageSize })}
+            onPageSize={onPageSize}
             prevCursor={list.isPlaceholderData ? null : (list.data?.meta.prev_cursor ?? null)}
             nextCursor={list.isPlaceholderData ? null : (list.data?.meta.next_cursor ?? null)}
             onPage={goToCursor}
-            disabled={list.isPlaceholderData}
+            disabled={loading || list.isPlaceholderData}
           />
         ) : null}
       </Paper>

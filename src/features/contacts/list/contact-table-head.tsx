@@ -1,9 +1,10 @@
+import { memo } from 'react'
 import { useTranslation } from '../../../lib/i18n'
 import Checkbox from '@mui/material/Checkbox'
 import type { CSSObject, Theme } from '@mui/material/styles'
 import { ROW_CONTROL_CLASS } from './row-click'
 import { activeSort } from './sort-state'
-import type { ContactTableModel } from './use-contact-table'
+import type { ContactColumn } from './contact-columns'
 
 const classes = {
   sortOptions: 'ContactTableHead-sortOptions',
@@ -94,16 +95,22 @@ const ARROW = 'M20 12l-1.41-1.41L13 16.17V4h-2v12.17l-5.58-5.59L4 12l8 8 8-8z'
 /**
  * Header row: the selection checkbox, then one cell per visible column. Sortable columns get a sort
  * button per API sort key (the name column offers last and first name), and the `th` carries
- * `aria-sort` when it holds the current order.
+ * `aria-sort` when it holds the current order. Memoised: a page of rows arriving leaves it as it is.
  */
-export function ContactTableHead({
-  table,
+export const ContactTableHead = memo(function ContactTableHead({
+  columns,
   sort,
   onSort,
+  allSelected,
+  someSelected,
+  onSelectAll,
 }: {
-  table: ContactTableModel
+  columns: readonly ContactColumn[]
   sort: string | undefined
   onSort: (field: string) => void
+  allSelected: boolean
+  someSelected: boolean
+  onSelectAll: (selected: boolean) => void
 }) {
   const { t } = useTranslation('list')
   const current = activeSort(sort)
@@ -112,13 +119,13 @@ export function ContactTableHead({
       <tr role="row">
         <th role="columnheader" className={ROW_CONTROL_CLASS}>
           <Checkbox
-            checked={table.allSelected}
-            indeterminate={table.someSelected}
-            onChange={(event) => table.setAllSelected(event.target.checked)}
+            checked={allSelected}
+            indeterminate={someSelected}
+            onChange={(event) => onSelectAll(event.target.checked)}
             slotProps={{ input: { 'aria-label': t('selection.selectPage') } }}
           />
         </th>
-        {table.visibleColumns.map(({ id, label, sortFields }) => {
+        {columns.map(({ id, label, sortFields }) => {
           const sorted = sortFields.some((option) => option.field === current?.field)
           const ariaSort = current?.direction === 'asc' ? 'ascending' : 'descending'
           return (
@@ -156,4 +163,4 @@ export function ContactTableHead({
       </tr>
     </thead>
   )
-}
+})

@@ -42,6 +42,8 @@ export interface RowEvents {
   hoverStart: (contact: Contact) => void
   hoverEnd: () => void
   select: (contact: Contact, selected: boolean) => void
+  /** The header box: every row of the page. */
+  selectAll: (selected: boolean) => void
 }
 
 /** Stable row handlers that always call the latest actions and table model (table and card list). */
@@ -64,6 +66,7 @@ export function useRowEvents(actions: RowActions, table: ContactTableModel): Row
     },
     hoverEnd: () => clearTimeout(hoverTimer.current),
     select: (contact, selected) => latest.current.table.setSelected(contact, selected),
+    selectAll: (selected) => latest.current.table.setAllSelected(selected),
   }))
   return events
 }
@@ -209,7 +212,7 @@ const ContactRow = memo(function ContactRow({ contact, columns, selected, events
 })
 
 /** Placeholder rows while the page loads, and until its first rows are rendered. */
-function SkeletonBody({ columnCount }: { columnCount: number }) {
+const SkeletonBody = memo(function SkeletonBody({ columnCount }: { columnCount: number }) {
   return (
     <tbody role="rowgroup">
       {Array.from({ length: SKELETON_ROWS }, (_, index) => (
@@ -221,7 +224,7 @@ function SkeletonBody({ columnCount }: { columnCount: number }) {
       ))}
     </tbody>
   )
-}
+})
 
 /**
  * The rows, mounted in slices (see use-row-slices.ts). Its own component, so a new slice re-renders
@@ -298,7 +301,14 @@ export function ContactTable({
         style={columnTracks(table.visibleColumns, CONTROL_WIDTH[density])}
         aria-label={t('table.label')}
       >
-        <ContactTableHead table={table} sort={sort} onSort={onSort} />
+        <ContactTableHead
+          columns={table.visibleColumns}
+          sort={sort}
+          onSort={onSort}
+          allSelected={table.allSelected}
+          someSelected={table.someSelected}
+          onSelectAll={events.selectAll}
+        />
         {loading ? (
           <SkeletonBody columnCount={table.visibleColumns.length + 1} />
         ) : (

@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { useTranslation } from '../../../lib/i18n'
 import Button from '@mui/material/Button'
 import Stack from '@mui/material/Stack'
@@ -8,9 +9,10 @@ import { PAGE_SIZES } from '../../../contract/kanbert-contract'
 
 /**
  * Cursor paging as Kanbert does it: previous/next from `meta`, a page size, and no page numbers or
- * totals (the API has none, and inventing them would lie).
+ * totals (the API has none, and inventing them would lie). Memoised: the page renders it from the
+ * first load on (disabled), so a page of contacts arriving only enables its buttons.
  */
-export function ListPagination({
+export const ListPagination = memo(function ListPagination({
   pageSize,
   onPageSize,
   prevCursor,
@@ -63,4 +65,4 @@ export function ListPagination({
       </Button>
     </Stack>
   )
-}
+})
