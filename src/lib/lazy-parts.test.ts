@@ -1,0 +1,54 @@
+import { preloadAfterStart } from './lazy-parts'
+
+afterEach(() => {
+  vi.unstubAllGlobals()
+  vi.useRealTimers()
+})
+
+test('a preload waits until the browser is idle, at most three seconds', () => {
+  const idle: { callback: () => void; timeout: number | undefined }[] = []
+  vi.stubGlobal('requestIdleCallback', (callback: () => void, options?: { timeout?: number }) => {
+    idle.push({ callback, timeout: options?.timeout })
+    return idle.length
+  })
+  const load = vi.fn(() => Promise.resolve())
+
+  preloadAfterStart(load)
+  expect(load).not.toHaveBeenCalled()
+  expect(idle).toEqual([{ callback: expect.any(Function) as unknown, timeout: 3000 }])
+  idle[0]?.callback()
+  expect(load).toHaveBeenCalledTimes(1)
+})
+
+test('without idle callbacks (Safari), a preload starts right after the current task', () => {
+  vi.stubGlobal('requestIdleCallback', undefined)
+  vi.useFakeTimers()
+  const load = vi.fn(() => Promise.resolve())
+
+  preloadAfterStart(load)
+  expect(load).not.toHaveBeenCalled()
+  vi.advanceTimersByTime(1)
+  expect(load).toHaveBeenCalledTimes(1)
+})
+
+test('a failed preload is silent (the on-demand load reports it)', async () => {
+  vi.stubGlobal('requestIdleCallback', (callback: () => void) => {
+    callback()
+    return 1
+  })
+  const unhandled = vi.fn()
+  process.on('unhandledRejection', unhandled)
+  try {
+    // A plain function: a spy would observe the promise, and so handle its rejection itself.
+    let calls = 0
+    preloadAfterStart(() => {
+      calls++
+      return Promise.reject(new Error('offline'))
+    })
+    expect(calls).toBe(1)
+    await new Promise((resolve) => setTimeout(resolve, 10))
+    expect(unhandled).not.toHaveBeenCalled()
+  } finally {
+    process.off('unhandledRejection', unhandled)
+  }
+})
