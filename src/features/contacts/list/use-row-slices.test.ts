@@ -27,6 +27,11 @@ afterEach(() => {
 
 /** Lets React finish what is scheduled (transitions included). */
 const settle = () => act(() => Promise.resolve())
+/** Fake animation frames and timers (React's own scheduling stays real). */
+const fakeFrames = () =>
+  vi.useFakeTimers({
+    toFake: ['requestAnimationFrame', 'cancelAnimationFrame', 'setTimeout', 'clearTimeout'],
+  })
 /** One animation frame, with fake timers. */
 const frame = () =>
   act(() => {
@@ -48,9 +53,7 @@ test('mounts nothing with the data, then one slice per commit, in order', async 
 })
 
 test('a later slice waits for the next animation frame (the previous slice is painted first)', async () => {
-  vi.useFakeTimers({
-    toFake: ['requestAnimationFrame', 'cancelAnimationFrame', 'setTimeout', 'clearTimeout'],
-  })
+  fakeFrames()
   const { result } = renderSlices(rowsOf('a', 3 * SLICE_ROWS))
   // The first slice has nothing to wait for.
   await settle()
@@ -65,9 +68,7 @@ test('a later slice waits for the next animation frame (the previous slice is pa
 })
 
 test('in a hidden page, where frames stop, the slices still follow', async () => {
-  vi.useFakeTimers({
-    toFake: ['requestAnimationFrame', 'cancelAnimationFrame', 'setTimeout', 'clearTimeout'],
-  })
+  fakeFrames()
   const { result } = renderSlices(rowsOf('a', 2 * SLICE_ROWS))
   await settle()
   expect(result.current.shown).toHaveLength(SLICE_ROWS)
