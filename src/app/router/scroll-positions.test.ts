@@ -1,5 +1,5 @@
 import type { Location } from 'react-router'
-import { createScrollPositions, RESTORE_TIMEOUT_MS } from './scroll-positions'
+import { BUSY_TIMEOUT_MS, createScrollPositions, RESTORE_TIMEOUT_MS } from './scroll-positions'
 
 const at = (pathname: string): Location => ({ pathname, search: '', hash: '', state: null, key: pathname })
 
@@ -60,6 +60,30 @@ test('scrolling by the user, or a timeout, ends the attempts', () => {
   page.height = 4000
   vi.advanceTimersByTime(100)
   expect(window.scrollY).toBe(700)
+})
+
+test('while the page says it is still filling in, the attempts go on longer', () => {
+  const { page, scroll } = listLeftAt1800()
+  const rows = document.body.appendChild(document.createElement('tbody'))
+  rows.setAttribute('aria-busy', 'true')
+  try {
+    page.height = 1200
+    scroll.restore(at('/contacts'))
+    vi.advanceTimersByTime(RESTORE_TIMEOUT_MS * 2)
+    page.height = 4000
+    vi.advanceTimersByTime(50)
+    expect(window.scrollY).toBe(1800)
+
+    // Not for ever: a page busy for good stops being followed after BUSY_TIMEOUT_MS.
+    page.height = 1200
+    scroll.restore(at('/contacts'))
+    vi.advanceTimersByTime(BUSY_TIMEOUT_MS + 100)
+    page.height = 4000
+    vi.advanceTimersByTime(100)
+    expect(window.scrollY).toBe(400)
+  } finally {
+    rows.remove()
+  }
 })
 
 test('a page without a saved position opens at its top', () => {

@@ -6,11 +6,16 @@
  *
  * A page may still be filling in when it is shown (the list mounts a long page's rows in slices, a few
  * frames apart), so a position the page is not yet tall enough for is tried again in the following
- * frames, until it is reached, the user scrolls, types or clicks, or RESTORE_TIMEOUT_MS have passed.
+ * frames, until it is reached, the user scrolls, types or clicks, or RESTORE_TIMEOUT_MS have passed —
+ * BUSY_TIMEOUT_MS while the page marks a part as still filling in (`aria-busy="true"`, as the list's rows
+ * do: 100 rows take a few seconds on a slow laptop).
  */
 import type { Location } from 'react-router'
 
 export const RESTORE_TIMEOUT_MS = 1500
+export const BUSY_TIMEOUT_MS = 10_000
+
+const filling = () => document.querySelector('[aria-busy="true"]') !== null
 
 const USER_INPUT = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const
 
@@ -29,7 +34,9 @@ export function createScrollPositions(keyOf: (location: Location) => string) {
     }
     const step = () => {
       window.scrollTo(0, target)
-      if (Math.abs(window.scrollY - target) < 1 || Date.now() - started > RESTORE_TIMEOUT_MS) stop()
+      const elapsed = Date.now() - started
+      const reached = Math.abs(window.scrollY - target) < 1
+      if (reached || elapsed > (filling() ? BUSY_TIMEOUT_MS : RESTORE_TIMEOUT_MS)) stop()
       else frame = requestAnimationFrame(step)
     }
     for (const type of USER_INPUT) window.addEventListener(type, stop, { passive: true })
