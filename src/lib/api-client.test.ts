@@ -26,7 +26,14 @@ test('parses a JSON answer with the schema and drops unknown extra keys', async 
 })
 
 test('accepts single objects both bare and wrapped in data', async () => {
-  const user = { id: 'u', first_name: 'A', last_name: 'B', email: 'a@b.de', type: 'user', space: { id: 's', name: 'S' } }
+  const user = {
+    id: 'u',
+    first_name: 'A',
+    last_name: 'B',
+    email: 'a@b.de',
+    type: 'user',
+    space: { id: 's', name: 'S' },
+  }
   answer(() => HttpResponse.json({ data: user }))
   await expect(apiRequest('/probe', singleObjectSchema(userSchema))).resolves.toMatchObject({ id: 'u' })
   answer(() => HttpResponse.json(user))
@@ -34,7 +41,14 @@ test('accepts single objects both bare and wrapped in data', async () => {
 })
 
 test('cursor pages accept links as an array or an object', async () => {
-  const meta = { path: null, per_page: 2, next_cursor: null, next_cursor_url: null, prev_cursor: null, prev_cursor_url: null }
+  const meta = {
+    path: null,
+    per_page: 2,
+    next_cursor: null,
+    next_cursor_url: null,
+    prev_cursor: null,
+    prev_cursor_url: null,
+  }
   const schema = cursorPageSchema(probe)
   answer(() => HttpResponse.json({ data: [], links: [], meta }))
   await expect(apiRequest('/probe', schema)).resolves.toMatchObject({ data: [] })
@@ -43,8 +57,18 @@ test('cursor pages accept links as an array or an object', async () => {
 })
 
 test('pages parsed in groups keep every item in order, without unknown keys', async () => {
-  const meta = { path: null, per_page: 45, next_cursor: 'n', next_cursor_url: null, prev_cursor: null, prev_cursor_url: null }
-  const items = Array.from({ length: PAGE_PARSE_GROUP * 2 + 5 }, (_, index) => ({ id: String(index), name: `N${index}` }))
+  const meta = {
+    path: null,
+    per_page: 45,
+    next_cursor: 'n',
+    next_cursor_url: null,
+    prev_cursor: null,
+    prev_cursor_url: null,
+  }
+  const items = Array.from({ length: PAGE_PARSE_GROUP * 2 + 5 }, (_, index) => ({
+    id: String(index),
+    name: `N${index}`,
+  }))
   answer(() => HttpResponse.json({ data: items.map((item) => ({ ...item, extra: true })), links: {}, meta }))
   const page = await apiRequestPage('/probe', probe)
   expect(page.data).toEqual(items)
@@ -52,7 +76,14 @@ test('pages parsed in groups keep every item in order, without unknown keys', as
 })
 
 test('a bad item in a later group of a page is named by its index', async () => {
-  const meta = { path: null, per_page: 30, next_cursor: null, next_cursor_url: null, prev_cursor: null, prev_cursor_url: null }
+  const meta = {
+    path: null,
+    per_page: 30,
+    next_cursor: null,
+    next_cursor_url: null,
+    prev_cursor: null,
+    prev_cursor_url: null,
+  }
   const items: unknown[] = Array.from({ length: 30 }, (_, index) => ({ id: String(index), name: 'N' }))
   items[PAGE_PARSE_GROUP + 3] = { id: 'x', name: 7 }
   answer(() => HttpResponse.json({ data: items, meta }))
@@ -64,8 +95,20 @@ test('a bad item in a later group of a page is named by its index', async () => 
 })
 
 test('a page request aborted while its items are parsed stops there', async () => {
-  const meta = { path: null, per_page: 60, next_cursor: null, next_cursor_url: null, prev_cursor: null, prev_cursor_url: null }
-  answer(() => HttpResponse.json({ data: Array.from({ length: 60 }, (_, index) => ({ id: String(index), name: 'N' })), meta }))
+  const meta = {
+    path: null,
+    per_page: 60,
+    next_cursor: null,
+    next_cursor_url: null,
+    prev_cursor: null,
+    prev_cursor_url: null,
+  }
+  answer(() =>
+    HttpResponse.json({
+      data: Array.from({ length: 60 }, (_, index) => ({ id: String(index), name: 'N' })),
+      meta,
+    }),
+  )
   const controller = new AbortController()
   // Cancelled (e.g. the user paged on) once the answer is in and its first group parsed.
   const check = vi.spyOn(controller.signal, 'throwIfAborted').mockImplementation(() => {
@@ -87,24 +130,34 @@ test('a response that fails its schema names the path of the bad field', async (
 test('422 becomes a ValidationError with the field messages', async () => {
   answer(() =>
     HttpResponse.json(
-      { message: 'The email field must be a valid email address.', errors: { email: ['bad email'], 'companies.0.position': ['too long'] } },
+      {
+        message: 'The email field must be a valid email address.',
+        errors: { email: ['bad email'], 'companies.0.position': ['too long'] },
+      },
       { status: 422 },
     ),
   )
-  const error = await apiRequest('/probe', probe, { method: 'PUT', body: {} }).catch((caught: unknown) => caught)
+  const error = await apiRequest('/probe', probe, { method: 'PUT', body: {} }).catch(
+    (caught: unknown) => caught,
+  )
   expect(error).toBeInstanceOf(ValidationError)
-  expect(error).toMatchObject({ status: 422, fieldErrors: { email: ['bad email'], 'companies.0.position': ['too long'] } })
+  expect(error).toMatchObject({
+    status: 422,
+    fieldErrors: { email: ['bad email'], 'companies.0.position': ['too long'] },
+  })
 })
 
 test('other non-2xx answers become an HttpError carrying status and the server message', async () => {
-  answer(() => HttpResponse.json({ message: 'Invalid filter: unknown field \'foo\'' }, { status: 400 }))
+  answer(() => HttpResponse.json({ message: "Invalid filter: unknown field 'foo'" }, { status: 400 }))
   const error = await apiRequest('/probe', probe).catch((caught: unknown) => caught)
   expect(error).toBeInstanceOf(HttpError)
   expect(error).toMatchObject({ status: 400, serverMessage: "Invalid filter: unknown field 'foo'" })
 })
 
 test('429 reads Retry-After', async () => {
-  answer(() => HttpResponse.json({ message: 'Too Many Attempts.' }, { status: 429, headers: { 'Retry-After': '7' } }))
+  answer(() =>
+    HttpResponse.json({ message: 'Too Many Attempts.' }, { status: 429, headers: { 'Retry-After': '7' } }),
+  )
   const error = await apiRequest('/probe', probe).catch((caught: unknown) => caught)
   expect(error).toBeInstanceOf(RateLimitError)
   expect(error).toMatchObject({ retryAfterSeconds: 7 })
@@ -112,13 +165,18 @@ test('429 reads Retry-After', async () => {
 
 test('401 and an HTML login page both mean the session expired', async () => {
   answer(() => HttpResponse.json({ message: 'Unauthenticated.' }, { status: 401 }))
-  await expect(apiRequest('/probe', probe)).rejects.toMatchObject({ name: 'SessionExpiredError', reason: 'unauthenticated' })
+  await expect(apiRequest('/probe', probe)).rejects.toMatchObject({
+    name: 'SessionExpiredError',
+    reason: 'unauthenticated',
+  })
   answer(() => HttpResponse.html('<!doctype html><form action="/login"></form>'))
   const error = await apiRequest('/probe', probe).catch((caught: unknown) => caught)
   expect(error).toBeInstanceOf(SessionExpiredError)
   expect(error).toMatchObject({ reason: 'login-redirect' })
   answer(() => new HttpResponse(null, { status: 302, headers: { Location: '/sso/login' } }))
-  await expect(apiRequestWithoutBody('/probe', { method: 'DELETE' })).rejects.toBeInstanceOf(SessionExpiredError)
+  await expect(apiRequestWithoutBody('/probe', { method: 'DELETE' })).rejects.toBeInstanceOf(
+    SessionExpiredError,
+  )
 })
 
 test('malformed JSON and network failures are told apart', async () => {
@@ -147,16 +205,18 @@ test('sends JSON with same-origin credentials and never an Authorization header'
 })
 
 test('query parameters are encoded, empty ones left out', () => {
-  expect(buildUrl('/contacts', { 'page[size]': 5, 'page[cursor]': null, sort: '-last_name', filter: '' })).toBe(
-    `${TEST_API_BASE_URL}/contacts?page%5Bsize%5D=5&sort=-last_name`,
-  )
+  expect(
+    buildUrl('/contacts', { 'page[size]': 5, 'page[cursor]': null, sort: '-last_name', filter: '' }),
+  ).toBe(`${TEST_API_BASE_URL}/contacts?page%5Bsize%5D=5&sort=-last_name`)
 })
 
 test('an aborted request rejects with AbortError, not a NetworkError', async () => {
   answer(() => HttpResponse.json({ id: '1', name: 'x' }))
   const controller = new AbortController()
   controller.abort()
-  const error = await apiRequest('/probe', probe, { signal: controller.signal }).catch((caught: unknown) => caught)
+  const error = await apiRequest('/probe', probe, { signal: controller.signal }).catch(
+    (caught: unknown) => caught,
+  )
   expect(error).not.toBeInstanceOf(NetworkError)
   expect(error).toMatchObject({ name: 'AbortError' })
 })

@@ -34,5 +34,8 @@ test('loadRuntimeConfig reports HTTP failures and invalid JSON clearly', async (
   server.use(http.get('http://localhost/config.json', () => new HttpResponse(null, { status: 404 })))
   await expect(loadRuntimeConfig('/')).rejects.toThrow('HTTP 404')
   server.use(http.get('http://localhost/config.json', () => HttpResponse.json({ logoutUrl: '/sso/logout' })))
-  await expect(loadRuntimeConfig('/')).resolves.toMatchObject({ apiBaseUrl: 'http://localhost/api/v1', logoutUrl: '/sso/logout' })
+  await expect(loadRuntimeConfig('/')).resolves.toMatchObject({
+    apiBaseUrl: 'http://localhost/api/v1',
+    logoutUrl: '/sso/logout',
+  })
 })

@@ -31,10 +31,12 @@ test('an AND of conditions stays a flat array; OR becomes the tree form', () => 
   expect(JSON.parse(serializeFilter(tree) ?? '')).toEqual({
     and: [
       { field: 'email', op: 'endswith', value: '@acme.de' },
-      { or: [
-        { field: 'first_name', op: 'eq', value: 'Anna' },
-        { field: 'first_name', op: 'startswith', value: 'Jo' },
-      ] },
+      {
+        or: [
+          { field: 'first_name', op: 'eq', value: 'Anna' },
+          { field: 'first_name', op: 'startswith', value: 'Jo' },
+        ],
+      },
     ],
   })
 })
@@ -56,7 +58,11 @@ test('empty groups disappear and groups of one are unwrapped', () => {
 
 test('valueless operators carry no value; list operators need a list', () => {
   expect(where('birthday', 'isnotnull')).toEqual({ field: 'birthday', op: 'isnotnull' })
-  expect(where('owner.id', 'in', ['u-1', 'u-2'])).toEqual({ field: 'owner.id', op: 'in', value: ['u-1', 'u-2'] })
+  expect(where('owner.id', 'in', ['u-1', 'u-2'])).toEqual({
+    field: 'owner.id',
+    op: 'in',
+    value: ['u-1', 'u-2'],
+  })
   expect(() => where('owner.id', 'in', 'u-1')).toThrow(FilterBuildError)
   expect(() => where('owner.id', 'eq', ['u-1'])).toThrow(/single value/)
   expect(() => where('last_name', 'contains')).toThrow(/needs a value/)

@@ -49,15 +49,22 @@ export function isValuelessOperator(op: string): boolean {
  * type-checked against the field's type at compile time and checked again at run time (for URL input).
  */
 export function createFilterBuilder<S extends Specs>(specs: S) {
-  return function where<F extends FieldOf<S>>(field: F, op: OperatorFor<S, F>, value?: FilterValue): FilterCondition {
+  return function where<F extends FieldOf<S>>(
+    field: F,
+    op: OperatorFor<S, F>,
+    value?: FilterValue,
+  ): FilterCondition {
     const type = fieldType(specs, field)
     if (type === undefined) throw new FilterBuildError(`Unknown filter field "${field}"`)
-    if (!isOperatorAllowed(type, op)) throw new FilterBuildError(`Operator "${op}" is not allowed on "${field}"`)
+    if (!isOperatorAllowed(type, op))
+      throw new FilterBuildError(`Operator "${op}" is not allowed on "${field}"`)
     if (isValuelessOperator(op)) return { field, op }
     if (value === undefined) throw new FilterBuildError(`Operator "${op}" on "${field}" needs a value`)
     const isList = op === 'in' || op === 'nin' || op === 'notin'
     if (isList !== Array.isArray(value)) {
-      throw new FilterBuildError(`Operator "${op}" on "${field}" needs ${isList ? 'a list' : 'a single value'}`)
+      throw new FilterBuildError(
+        `Operator "${op}" on "${field}" needs ${isList ? 'a list' : 'a single value'}`,
+      )
     }
     return { field, op, value }
   }
@@ -117,5 +124,7 @@ export function parseSort(value: string | null | undefined): SortKey[] {
     .split(',')
     .map((part) => part.trim())
     .filter((part) => part !== '' && part !== '-')
-    .map((part) => (part.startsWith('-') ? { field: part.slice(1), direction: 'desc' } : { field: part, direction: 'asc' }))
+    .map((part) =>
+      part.startsWith('-') ? { field: part.slice(1), direction: 'desc' } : { field: part, direction: 'asc' },
+    )
 }

@@ -72,7 +72,11 @@ export function formatRelativeTime(value: DateInput, now: DateInput = new Date()
   if (Number.isNaN(date.getTime())) return ''
   const seconds = Math.round((date.getTime() - toDate(now).getTime()) / 1000)
   const [unit, size] = units.find(([, s]) => Math.abs(seconds) >= s) ?? ['second', 1]
-  const formatter = cached(relativeFormats, undefined, (tag) => new Intl.RelativeTimeFormat(tag, { numeric: 'auto' }))
+  const formatter = cached(
+    relativeFormats,
+    undefined,
+    (tag) => new Intl.RelativeTimeFormat(tag, { numeric: 'auto' }),
+  )
   return formatter.format(Math.round(seconds / size), unit)
 }
 

@@ -1,11 +1,11 @@
-import { preloadAfterStart } from './lazy-parts'
+import { preloadAfterStart, preloadWhenIdle } from './lazy-parts'
 
 afterEach(() => {
   vi.unstubAllGlobals()
   vi.useRealTimers()
 })
 
-test('a preload waits until the browser is idle, at most three seconds', () => {
+test('an idle preload waits until the browser is idle, at most three seconds', () => {
   const idle: { callback: () => void; timeout: number | undefined }[] = []
   vi.stubGlobal('requestIdleCallback', (callback: () => void, options?: { timeout?: number }) => {
     idle.push({ callback, timeout: options?.timeout })
@@ -13,22 +13,31 @@ test('a preload waits until the browser is idle, at most three seconds', () => {
   })
   const load = vi.fn(() => Promise.resolve())
 
-  preloadAfterStart(load)
+  preloadWhenIdle(load)
   expect(load).not.toHaveBeenCalled()
   expect(idle).toEqual([{ callback: expect.any(Function) as unknown, timeout: 3000 }])
   idle[0]?.callback()
   expect(load).toHaveBeenCalledTimes(1)
 })
 
-test('without idle callbacks (Safari), a preload starts right after the current task', () => {
+test('without idle callbacks (Safari), an idle preload starts right after the current task', () => {
   vi.stubGlobal('requestIdleCallback', undefined)
   vi.useFakeTimers()
   const load = vi.fn(() => Promise.resolve())
 
-  preloadAfterStart(load)
+  preloadWhenIdle(load)
   expect(load).not.toHaveBeenCalled()
   vi.advanceTimersByTime(1)
   expect(load).toHaveBeenCalledTimes(1)
+})
+
+test('a preload for the session dialog starts at once, idle or not', () => {
+  const idle = vi.fn()
+  vi.stubGlobal('requestIdleCallback', idle)
+  const load = vi.fn(() => Promise.resolve())
+  preloadAfterStart(load)
+  expect(load).toHaveBeenCalledTimes(1)
+  expect(idle).not.toHaveBeenCalled()
 })
 
 test('a failed preload is silent (the on-demand load reports it)', async () => {
@@ -41,7 +50,7 @@ test('a failed preload is silent (the on-demand load reports it)', async () => {
   try {
     // A plain function: a spy would observe the promise, and so handle its rejection itself.
     let calls = 0
-    preloadAfterStart(() => {
+    preloadWhenIdle(() => {
       calls++
       return Promise.reject(new Error('offline'))
     })

@@ -4,11 +4,12 @@
  *
  * - `lazyOptional`: a failed chunk download (offline, or an SSO proxy that answers asset requests with its
  *   login page after the session ended) renders nothing instead of replacing the page with an error.
- * - `preloadAfterStart`: fetches a chunk once the first page is on screen and the browser is idle (it is
- *   not part of what the first page waits for, and evaluating it must not hold up the rows mounting), so
- *   it is in memory before it is needed — e.g. the "session expired" dialog, which is needed exactly when
- *   downloads may fail: behind the SSO proxy an expired session answers every asset request with the
- *   login page.
+ * - `preloadAfterStart`: fetches a chunk right after the first render (it is not part of what the first
+ *   page waits for), so it is in memory before it is needed — e.g. the "session expired" dialog, which is
+ *   needed exactly when downloads may fail: behind the SSO proxy an expired session answers every asset
+ *   request with the login page. Not later than that: a session can expire a few seconds after start.
+ * - `preloadWhenIdle`: the same for a chunk that is only convenient to have early (the selection bar): it
+ *   loads in an idle period, so evaluating it does not hold up the first page's rows as they mount.
  */
 import { lazy, type ComponentType } from 'react'
 
@@ -22,13 +23,18 @@ export function lazyOptional<Props extends object>(load: () => Promise<Component
   })
 }
 
-/** Starts at the latest this long after the call, idle or not. */
-const PRELOAD_LATEST_MS = 3000
-
-/** Call from an effect: the download starts once the browser is idle after the first page is on screen. */
+/** Call from an effect: the download starts once the first page is on screen. */
 export function preloadAfterStart(load: () => Promise<unknown>): void {
-  const start = () => void load().catch(() => undefined) // a later on-demand load reports failures
+  load().catch(() => undefined) // a later on-demand load reports failures
+}
+
+/** Starts at the latest this long after the call, idle or not. */
+const IDLE_PRELOAD_LATEST_MS = 3000
+
+/** Call from an effect: the download starts once the browser is idle (at the latest after 3 s). */
+export function preloadWhenIdle(load: () => Promise<unknown>): void {
+  const start = () => preloadAfterStart(load)
   if (typeof window.requestIdleCallback === 'function')
-    window.requestIdleCallback(start, { timeout: PRELOAD_LATEST_MS })
+    window.requestIdleCallback(start, { timeout: IDLE_PRELOAD_LATEST_MS })
   else setTimeout(start, 1)
 }

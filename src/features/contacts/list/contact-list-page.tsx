@@ -13,7 +13,7 @@ import { useTheme } from '@mui/material/styles'
 import AddIcon from '@mui/icons-material/Add'
 import { PageHeader } from '../../../components/page-header'
 import { TopProgressBar } from '../../../components/top-progress-bar'
-import { preloadAfterStart } from '../../../lib/lazy-parts'
+import { preloadWhenIdle } from '../../../lib/lazy-parts'
 import { withTools } from './list-tools-texts'
 import type { Contact } from '../../../api/schemas/contact'
 import { ReadOnlyNotice } from '../../session/read-only-notice'
@@ -33,7 +33,7 @@ import { useListPreferences } from './use-list-preferences'
 import { useListUrlState } from './use-list-url-state'
 
 const FilterPanel = lazy(() => withTools(import('./filter-panel')))
-// The bar for selected rows: fetched right after start, shown once rows are selected.
+// The bar for selected rows: fetched once the browser is idle, shown once rows are selected.
 const loadBulkActions = () => import('./bulk-actions')
 const BulkActions = lazy(() => loadBulkActions().then((module) => ({ default: module.BulkActions })))
 
@@ -52,7 +52,7 @@ export function ContactListPage() {
   const location = useLocation()
   const queryClient = useQueryClient()
   const isPhone = useMediaQuery(useTheme().breakpoints.down('sm'))
-  useEffect(() => preloadAfterStart(loadBulkActions), [])
+  useEffect(() => preloadWhenIdle(loadBulkActions), [])
   const { params, dropped, update, goToCursor, normalize } = useListUrlState()
   const { list, rows, customFields } = useContactListData(params)
   const preferences = useListPreferences()
