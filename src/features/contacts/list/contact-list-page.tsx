@@ -201,7 +201,7 @@ export function ContactListPage() {
             prevCursor={list.isPlaceholderData ? null : (list.data?.meta.prev_cursor ?? null)}
             nextCursor={list.isPlaceholderData ? null : (list.data?.meta.next_cursor ?? null)}
             onPage={goToCursor}
-            disabled={loading || list.isPlaceholderData}
+            disabled={list.isPlaceholderData}
           />
         ) : null}
       </Paper>

@@ -232,15 +232,18 @@ const SkeletonBody = memo(function SkeletonBody({ columnCount }: { columnCount: 
  */
 function ContactTableBody({
   table,
+  loading,
   events,
   t,
 }: {
   table: ContactTableModel
+  loading: boolean
   events: RowEvents
   t: TFunction<'list'>
 }) {
   const { shown, pending, filling } = useRowSlices(table.rows)
-  if (pending) return <SkeletonBody columnCount={table.visibleColumns.length + 1} />
+  // One place for the placeholder, so it stays mounted from loading until the first slice is in.
+  if (loading || pending) return <SkeletonBody columnCount={table.visibleColumns.length + 1} />
   return (
     <tbody role="rowgroup" aria-busy={filling || undefined}>
       {shown.map((contact) => (
@@ -309,11 +312,7 @@ export function ContactTable({
           someSelected={table.someSelected}
           onSelectAll={events.selectAll}
         />
-        {loading ? (
-          <SkeletonBody columnCount={table.visibleColumns.length + 1} />
-        ) : (
-          <ContactTableBody table={table} events={events} t={t} />
-        )}
+        <ContactTableBody table={table} loading={loading} events={events} t={t} />
       </StyledTable>
     </TableContainer>
   )

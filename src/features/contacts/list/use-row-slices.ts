@@ -71,10 +71,7 @@ export interface RowSlices<Row> {
   filling: boolean
 }
 
-export function useRowSlices<Row extends { id: string }>(
-  rows: readonly Row[],
-  step: number = SLICE_ROWS,
-): RowSlices<Row> {
+export function useRowSlices<Row extends { id: string }>(rows: readonly Row[]): RowSlices<Row> {
   const [progress, setProgress] = useState<Progress<Row>>(() => ({ rows, count: 0 }))
 
   // Rows that are on screen already are kept in the same render (no row disappears for a frame); a new
@@ -94,8 +91,8 @@ export function useRowSlices<Row extends { id: string }>(
   useLayoutEffect(() => {
     const next = (latest: Progress<Row>): Progress<Row> => {
       if (latest !== progress) return latest
-      if (latest.rows !== rows) return { rows, count: Math.min(rows.length, step) }
-      return { rows, count: Math.min(rows.length, latest.count + step) }
+      const mounted = latest.rows === rows ? latest.count : 0
+      return { rows, count: Math.min(rows.length, mounted + SLICE_ROWS) }
     }
     if (progress.rows === rows && progress.count >= rows.length) return
     const addSlice = () => startTransition(() => setProgress(next))
@@ -105,7 +102,7 @@ export function useRowSlices<Row extends { id: string }>(
       return
     }
     return afterNextFrame(addSlice)
-  }, [progress, rows, step])
+  }, [progress, rows])
 
   const shown = current.count >= current.rows.length ? current.rows : current.rows.slice(0, current.count)
   return {
