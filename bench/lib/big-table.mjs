@@ -29,19 +29,21 @@ export async function bigTable(browser, baseUrl, cpuThrottleRate) {
     const load = await result(page, 'load', 'long tasks: first row after reload')
     // Rows mount in slices after the first: scrolling starts once all are there (or 20 s have passed),
     // so the two phases are told apart.
-    const allRowsAt = await page
-      .waitForFunction(
-        () =>
-          document.querySelectorAll('table[aria-label="Contacts"] tbody tr[tabindex]').length >= 100 &&
-          performance.now(),
-        undefined,
-        { polling: 'raf', timeout: 20_000 },
-      )
-      .then((handle) => handle.jsonValue())
-      .catch(() => null)
+    const allRowsAt = await page.evaluate(() =>
+      window.__bench.whenCount('table[aria-label="Contacts"] tbody tr[tabindex]', 100, 20_000),
+    )
     await networkIdle(session)
-    out.columns = await page.getByRole('table', { name: 'Contacts' }).locator('thead th').count()
-    out.rows = await page.getByRole('table', { name: 'Contacts' }).locator('tbody tr[tabindex]').count()
+    // Counted in the page, not through locators: those inject Playwright's script (see whenCount).
+    Object.assign(
+      out,
+      await page.evaluate(() => {
+        const table = document.querySelector('table[aria-label="Contacts"]')
+        return {
+          columns: table?.querySelectorAll('thead th').length ?? 0,
+          rows: table?.querySelectorAll('tbody tr[tabindex]').length ?? 0,
+        }
+      }),
+    )
     const dataAt = await page.evaluate(
       (firstRowAt) =>
         performance

@@ -6,6 +6,8 @@
  *   the first frame in which it holds; `__bench.result(id)` resolves with { at, click, busySeen }:
  *   `at` — the animation frame after the change (the next paint), `click` — timeStamp of the last click
  *   after arming, `busySeen` — whether a spinner/skeleton/progress bar was visible in <main> meanwhile.
+ * - `__bench.whenCount(selector, count, timeoutMs)` resolves with the frame time at which `selector`
+ *   first matches `count` elements (null after the timeout).
  * - `__bench.longTasks` collects PerformanceObserver 'longtask' entries.
  */
 export function installProbes() {
@@ -71,6 +73,22 @@ export function installProbes() {
       }
       requestAnimationFrame(frame)
       watches.set(id, watch)
+    },
+    /**
+     * Resolves with the time of the first animation frame in which `selector` matches at least `count`
+     * elements, or null after `timeoutMs`. A plain in-page loop: Playwright's waitForFunction would first
+     * inject its own script into the page, a task of ~50 ms at 4× CPU in the middle of what is measured.
+     */
+    whenCount(selector, count, timeoutMs) {
+      const deadline = performance.now() + timeoutMs
+      return new Promise((resolve) => {
+        const frame = (now) => {
+          if (document.querySelectorAll(selector).length >= count) resolve(now)
+          else if (now > deadline) resolve(null)
+          else requestAnimationFrame(frame)
+        }
+        requestAnimationFrame(frame)
+      })
     },
     result(id) {
       const watch = watches.get(id)
