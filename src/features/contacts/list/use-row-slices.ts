@@ -18,12 +18,13 @@
 import { startTransition, useLayoutEffect, useState } from 'react'
 
 /**
- * Rows per commit. At 4× CPU throttling (the bench's slow laptop) a table row with every column costs
- * about 5 ms of style, layout and paint, and every frame that changes a 100-row table costs another
- * 30–40 ms (painting and compositing the rows already there): 4 rows keep most frames under 50 ms, and
- * smaller slices only add frames (see docs/performance.md).
+ * Rows per commit. At 4× CPU throttling (the bench's slow laptop) every frame that changes a 100-row table
+ * costs 15–25 ms whatever it adds (painting and compositing the rows already there), and each new row with
+ * every column another ~5 ms of style, layout and paint. Slices of 2 keep a frame near 30 ms, which leaves
+ * room for the slow moments of a busy laptop; slices of 4 made frames of 40–45 ms that crossed 50 ms
+ * whenever the machine slowed down (see docs/performance.md).
  */
-export const SLICE_ROWS = 4
+export const SLICE_ROWS = 2
 
 /** If the page is hidden, animation frames stop: a slice then follows after this long instead. */
 const HIDDEN_PAGE_DELAY_MS = 100
