@@ -20,9 +20,9 @@ import { startTransition, useLayoutEffect, useState } from 'react'
 /**
  * Rows per commit. At 4× CPU throttling (the bench's slow laptop) every frame that changes a 100-row table
  * costs 15–25 ms whatever it adds (painting and compositing the rows already there), and each new row with
- * every column another ~5 ms of style, layout and paint. Slices of 2 keep a frame near 30 ms, which leaves
- * room for the slow moments of a busy laptop; slices of 4 made frames of 40–45 ms that crossed 50 ms
- * whenever the machine slowed down (see docs/performance.md).
+ * every column another ~5 ms of style, layout and paint. With slices of 2 a 100-row render had 2–3 tasks
+ * over 50 ms in each of five bench runs, with slices of 4 between 1 and 13: the bigger frames cross 50 ms
+ * whenever the machine slows down (see docs/performance.md).
  */
 export const SLICE_ROWS = 2
 
