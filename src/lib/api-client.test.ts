@@ -25,6 +25,25 @@ test('parses a JSON answer with the schema and drops unknown extra keys', async 
   await expect(apiRequest('/probe', probe)).resolves.toEqual({ id: '1', name: 'Anna' })
 })
 
+test('a body that arrives in chunks is decoded whole, even a character split between two chunks', async () => {
+  const bytes = new TextEncoder().encode(JSON.stringify({ id: '1', name: 'Jürgen Weiß' }))
+  const split = bytes.indexOf(0xc3) + 1 // inside the two bytes of "ü"
+  answer(
+    () =>
+      new HttpResponse(
+        new ReadableStream<Uint8Array>({
+          start(controller) {
+            controller.enqueue(bytes.slice(0, split))
+            controller.enqueue(bytes.slice(split))
+            controller.close()
+          },
+        }),
+        { headers: { 'Content-Type': 'application/json' } },
+      ),
+  )
+  await expect(apiRequest('/probe', probe)).resolves.toEqual({ id: '1', name: 'Jürgen Weiß' })
+})
+
 test('accepts single objects both bare and wrapped in data', async () => {
   const user = {
     id: 'u',
