@@ -27,7 +27,8 @@ export function SortSelect({
       label={t('sort.label')}
       value={value}
       onChange={(next) => onSort(next === DEFAULT ? undefined : next)}
-      sx={{ minWidth: 200, flex: '1 1 200px' }}
+      // A row of its own: "Standard (älteste zuerst)" and "Geändert, neueste zuerst" need the width.
+      sx={{ flex: '1 1 100%' }}
     >
       <option value={DEFAULT}>{t('sort.default')}</option>
       {options.flatMap((option) =>
