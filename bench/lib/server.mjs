@@ -31,11 +31,11 @@ export function buildApp() {
 }
 
 /** Starts `vite preview` on the port; resolves once it answers and the emulator is confirmed. */
-export async function startPreview({ port, latencyMs, outDir = benchDist }) {
+export async function startPreview({ port, latencyMs }) {
   const baseUrl = `http://localhost:${port}`
   const server = spawn(
     process.execPath,
-    [vite, 'preview', '--port', String(port), '--strictPort', '--outDir', outDir],
+    [vite, 'preview', '--port', String(port), '--strictPort', '--outDir', benchDist],
     {
       cwd: root,
       stdio: ['ignore', 'pipe', 'pipe'],

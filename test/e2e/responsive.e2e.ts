@@ -102,7 +102,22 @@ describe.each(['en-US', 'de-DE'])('%s', (locale) => {
   }
 })
 
-describe('de-DE texts', () => {
+/** Texts of the options of the select labelled `label` that are wider than the select has room for. */
+async function cutOffOptions(label: string): Promise<string[]> {
+  await page().getByRole('combobox', { name: label }).waitFor()
+  // A string, like horizontalOverflow: the e2e specs are typed without the DOM library.
+  return page().evaluate<string[]>(`(() => {
+    const label = [...document.querySelectorAll('label')].find((l) => l.textContent.trim() === ${JSON.stringify(label)})
+    const select = document.getElementById(label.htmlFor)
+    const style = getComputedStyle(select)
+    const context = document.createElement('canvas').getContext('2d')
+    context.font = style.font
+    const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight)
+    return [...select.options].map((option) => option.text).filter((text) => context.measureText(text).width > room)
+  })()`)
+}
+
+describe('de-DE', () => {
   const localePage = setupBrowserPage({ locale: 'de-DE' })
   beforeEach(() => {
     page = localePage
@@ -120,30 +135,8 @@ describe('de-DE texts', () => {
     const text = await page().locator('body').innerText()
     expect(text).not.toMatch(rawKeyPattern())
   })
-})
 
-/** Texts of the options of the select labelled `label` that are wider than the select has room for. */
-async function cutOffOptions(label: string): Promise<string[]> {
-  await page().getByRole('combobox', { name: label }).waitFor()
-  // A string, like horizontalOverflow: the e2e specs are typed without the DOM library.
-  return page().evaluate<string[]>(`(() => {
-    const label = [...document.querySelectorAll('label')].find((l) => l.textContent.trim() === ${JSON.stringify(label)})
-    const select = document.getElementById(label.htmlFor)
-    const style = getComputedStyle(select)
-    const context = document.createElement('canvas').getContext('2d')
-    context.font = style.font
-    const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight)
-    return [...select.options].map((option) => option.text).filter((text) => context.measureText(text).width > room)
-  })()`)
-}
-
-describe('de-DE phone', () => {
-  const localePage = setupBrowserPage({ locale: 'de-DE' })
-  beforeEach(() => {
-    page = localePage
-  })
-
-  test('the sort select shows each choice whole, the longest German ones included', async () => {
+  test('on a phone the sort select shows each choice whole, the longest German ones included', async () => {
     await page().setViewportSize({ width: 390, height: 844 })
     await visit('/contacts', anyContactLink)
     expect(await cutOffOptions('Sortieren nach')).toEqual([])
