@@ -44,6 +44,29 @@ test('a body that arrives in chunks is decoded whole, even a character split bet
   await expect(apiRequest('/probe', probe)).resolves.toEqual({ id: '1', name: 'Jürgen Weiß' })
 })
 
+test('a large body in one chunk is decoded in slices: no character broken, the byte-order mark dropped', async () => {
+  // 100 kB of two-byte characters, once at an odd and once at an even offset: whatever the slice size,
+  // some "ü" is cut in two by a slice boundary.
+  for (const id of ['1', '12']) {
+    const expected = { id, name: 'ü'.repeat(50_000) }
+    const json = new TextEncoder().encode(JSON.stringify(expected))
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...json])
+    answer(
+      () =>
+        new HttpResponse(
+          new ReadableStream<Uint8Array>({
+            start(controller) {
+              controller.enqueue(bytes)
+              controller.close()
+            },
+          }),
+          { headers: { 'Content-Type': 'application/json' } },
+        ),
+    )
+    await expect(apiRequest('/probe', probe)).resolves.toEqual(expected)
+  }
+})
+
 test('accepts single objects both bare and wrapped in data', async () => {
   const user = {
     id: 'u',

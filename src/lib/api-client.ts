@@ -58,20 +58,39 @@ function parseRetryAfter(header: string | null): number | null {
   return Number.isNaN(date) ? null : Math.max(0, Math.round((date - Date.now()) / 1000))
 }
 
+/** Lets the browser paint and handle input before the next piece of work. */
+const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
+
+/** How long a body is decoded before the reading yields to the browser. */
+const READ_SLICE_MS = 8
+/** Bytes decoded at once: a page of 100 contacts often arrives as one chunk of ~280 kB. */
+const DECODE_SLICE_BYTES = 32 * 1024
+
 /**
- * The body as text, decoded chunk by chunk as it arrives where the browser can stream it. A page of 100
- * contacts is ~280 kB: `text()` decodes all of it in one main-thread task (9 ms median unthrottled, some
- * 35–60 ms on a slow laptop), a stream in tasks of a few ms each (see docs/performance.md). UTF-8, a
- * byte-order mark dropped, exactly as `text()`.
+ * The body as text, decoded a slice at a time, yielding to the browser now and then. A page of 100
+ * contacts is ~280 kB: `text()`, or a `TextDecoderStream` given it in one chunk, decodes all of it in one
+ * main-thread task (9 ms median unthrottled, 30–60 ms on a slow laptop; see docs/performance.md).
+ * UTF-8 with a byte-order mark dropped and malformed bytes replaced, exactly as `text()`.
  */
 async function readText(response: Response): Promise<string> {
-  if (!response.body || typeof TextDecoderStream !== 'function') return response.text()
-  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader()
+  if (!response.body) return response.text()
+  const reader = response.body.getReader()
+  const decoder = new TextDecoder()
   const parts: string[] = []
+  let since = performance.now()
   for (;;) {
     const { done, value } = await reader.read()
-    if (done) return parts.join('')
-    parts.push(value)
+    if (done) {
+      parts.push(decoder.decode())
+      return parts.join('')
+    }
+    for (let offset = 0; offset < value.length; offset += DECODE_SLICE_BYTES) {
+      parts.push(decoder.decode(value.subarray(offset, offset + DECODE_SLICE_BYTES), { stream: true }))
+      if (performance.now() - since > READ_SLICE_MS) {
+        await yieldToBrowser()
+        since = performance.now()
+      }
+    }
   }
 }
 
@@ -150,9 +169,6 @@ export const PAGE_PARSE_GROUP = 20
 
 const pageEnvelopeSchema = cursorPageSchema(z.unknown())
 
-/** Lets the browser paint and handle input before the next piece of work. */
-const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
-
 /**
  * A cursor page (`{data, links, meta}`) whose items are parsed in groups of PAGE_PARSE_GROUP, yielding to
  * the browser between groups: 100 contacts in one parse held the main thread for ~90 ms on a slow laptop
@@ -171,7 +187,7 @@ export async function apiRequestPage<S extends z.core.$ZodType>(
   if (!envelope.success) throw new SchemaError(url, envelope.error.issues)
   const items: z.output<S>[] = []
   for (const [index, item] of envelope.data.data.entries()) {
-    if (index > 0 && index % PAGE_PARSE_GROUP === 0) {
+    if (index % PAGE_PARSE_GROUP === 0) {
       await yieldToBrowser()
       options.signal?.throwIfAborted()
     }
