@@ -112,7 +112,7 @@ export function ContactCardList({
 }) {
   const { t } = useTranslation('list')
   const events = useRowEvents(actions, table)
-  const { shown, pending, filling } = useRowSlices(table.rows)
+  const { shown, pending, filling } = useRowSlices(table.rows, table.rowsOnHold)
   if (loading || pending) {
     return (
       <Stack sx={{ gap: 1 }} aria-hidden>

@@ -54,13 +54,14 @@ export function ContactListPage() {
   const isPhone = useMediaQuery(useTheme().breakpoints.down('sm'))
   useEffect(() => preloadWhenIdle(loadBulkActions), [])
   const { params, dropped, update, goToCursor, normalize } = useListUrlState()
-  const { list, rows, customFields } = useContactListData(params)
+  const { list, rows, customFields, columnsPending } = useContactListData(params)
   const preferences = useListPreferences()
   const { table, selectedContacts, clearSelection } = useContactTable({
     rows,
     customFields,
     storedVisibility: preferences.visibility,
     selectionScope: JSON.stringify(params),
+    columnsPending,
   })
   const [filterOpen, setFilterOpen] = useState(false)
   const [exportOpen, setExportOpen] = useState(false)

@@ -241,7 +241,7 @@ function ContactTableBody({
   events: RowEvents
   t: TFunction<'list'>
 }) {
-  const { shown, pending, filling } = useRowSlices(table.rows)
+  const { shown, pending, filling } = useRowSlices(table.rows, table.rowsOnHold)
   // One place for the placeholder, so it stays mounted from loading until the first slice is in.
   if (loading || pending) return <SkeletonBody columnCount={table.visibleColumns.length + 1} />
   return (

@@ -8,15 +8,16 @@ const rowsOf = (prefix: string, count: number) =>
 const ids = (rows: readonly Row[]) => rows.map((row) => row.id)
 
 /** Renders the hook and records, for every render, the rows it was given and the rows it showed. */
-function renderSlices(initial: readonly Row[]) {
+function renderSlices(initial: readonly Row[], hold = false) {
   const renders: { given: readonly Row[]; shown: readonly Row[]; pending: boolean }[] = []
+  const initialProps: { rows: readonly Row[]; hold?: boolean } = { rows: initial, hold }
   const view = renderHook(
-    ({ rows }) => {
-      const slices = useRowSlices(rows)
+    ({ rows, hold }) => {
+      const slices = useRowSlices(rows, hold)
       renders.push({ given: rows, ...slices })
       return slices
     },
-    { initialProps: { rows: initial } },
+    { initialProps },
   )
   return { ...view, renders }
 }
@@ -65,6 +66,31 @@ test('a later slice waits for the next animation frame (the previous slice is pa
   expect(result.current.shown).toHaveLength(2 * SLICE_ROWS)
   frame()
   expect(result.current.shown).toHaveLength(3 * SLICE_ROWS)
+})
+
+test('on hold (new columns being rendered) no row is added; the slices follow once the hold ends', async () => {
+  fakeFrames()
+  const rows = rowsOf('a', 2 * SLICE_ROWS)
+  const { result, rerender } = renderSlices(rows, true)
+  await settle()
+  frame()
+  frame()
+  expect(result.current).toMatchObject({ shown: [], pending: true, filling: true })
+
+  rerender({ rows, hold: false })
+  await settle()
+  expect(ids(result.current.shown)).toEqual(ids(rows.slice(0, SLICE_ROWS)))
+  // A hold in the middle of a page keeps the rows shown and adds none until it ends.
+  rerender({ rows, hold: true })
+  frame()
+  frame()
+  await settle()
+  expect(result.current.shown).toHaveLength(SLICE_ROWS)
+  rerender({ rows, hold: false })
+  frame()
+  await settle()
+  expect(ids(result.current.shown)).toEqual(ids(rows))
+  expect(result.current.filling).toBe(false)
 })
 
 test('in a hidden page, where frames stop, the slices still follow', async () => {

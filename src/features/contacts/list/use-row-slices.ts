@@ -72,7 +72,11 @@ export interface RowSlices<Row> {
   filling: boolean
 }
 
-export function useRowSlices<Row extends { id: string }>(rows: readonly Row[]): RowSlices<Row> {
+/**
+ * `hold`: add no rows for now (rows already shown stay). The list holds while new columns are rendered,
+ * so rows are laid out once, with their final columns.
+ */
+export function useRowSlices<Row extends { id: string }>(rows: readonly Row[], hold = false): RowSlices<Row> {
   const [progress, setProgress] = useState<Progress<Row>>(() => ({ rows, count: 0 }))
 
   // Rows that are on screen already are kept in the same render (no row disappears for a frame); a new
@@ -95,7 +99,7 @@ export function useRowSlices<Row extends { id: string }>(rows: readonly Row[]): 
       const mounted = latest.rows === rows ? latest.count : 0
       return { rows, count: Math.min(rows.length, mounted + SLICE_ROWS) }
     }
-    if (progress.rows === rows && progress.count >= rows.length) return
+    if (hold || (progress.rows === rows && progress.count >= rows.length)) return
     const addSlice = () => startTransition(() => setProgress(next))
     // The first slice has nothing to wait for; later ones wait until the previous slice is painted.
     if (progress.count === 0 || progress.rows !== rows) {
@@ -103,7 +107,7 @@ export function useRowSlices<Row extends { id: string }>(rows: readonly Row[]): 
       return
     }
     return afterNextFrame(addSlice)
-  }, [progress, rows])
+  }, [progress, rows, hold])
 
   const shown = current.count >= current.rows.length ? current.rows : current.rows.slice(0, current.count)
   return {
