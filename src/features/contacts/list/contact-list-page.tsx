@@ -21,7 +21,6 @@ import { usePermissionDenied } from '../../session/use-session'
 import { contactQueries } from '../api/contact-queries'
 import { ContactCardList } from './contact-card-list'
 import { ContactTable } from './contact-table'
-import { ListEmpty } from './list-empty'
 import { ListError } from './list-error'
 import { listErrorInfo } from './list-error-info'
 import { ListPagination } from './list-pagination'
@@ -45,6 +44,8 @@ const DroppedParamsNote = lazy(() =>
 // Only shown while filters are set; its toggle and chips are not needed to show an unfiltered list.
 const FilterChips = lazy(() => import('./filter-chips').then((module) => ({ default: module.FilterChips })))
 const ExportDialog = lazy(() => withTools(import('../export/export-dialog')))
+// Only for a search or filter without results (or an empty workspace).
+const ListEmpty = lazy(() => import('./list-empty').then((module) => ({ default: module.ListEmpty })))
 
 export function ContactListPage() {
   const { t } = useTranslation('list')
@@ -178,7 +179,9 @@ export function ContactListPage() {
           />
         ) : null}
         {!error && !loading && rows?.length === 0 ? (
-          <ListEmpty hasQuery={hasQuery} onClear={clearAll} />
+          <Suspense fallback={null}>
+            <ListEmpty hasQuery={hasQuery} onClear={clearAll} />
+          </Suspense>
         ) : null}
         {loading || showRows ? (
           isPhone ? (
