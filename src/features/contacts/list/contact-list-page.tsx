@@ -44,8 +44,9 @@ const DroppedParamsNote = lazy(() =>
 // Only shown while filters are set; its toggle and chips are not needed to show an unfiltered list.
 const FilterChips = lazy(() => import('./filter-chips').then((module) => ({ default: module.FilterChips })))
 const ExportDialog = lazy(() => withTools(import('../export/export-dialog')))
-// Only for a search or filter without results (or an empty workspace).
-const ListEmpty = lazy(() => import('./list-empty').then((module) => ({ default: module.ListEmpty })))
+// Only for a search or filter without results (or an empty workspace); fetched when the browser is idle.
+const loadListEmpty = () => import('./list-empty')
+const ListEmpty = lazy(() => loadListEmpty().then((module) => ({ default: module.ListEmpty })))
 
 export function ContactListPage() {
   const { t } = useTranslation('list')
@@ -53,7 +54,7 @@ export function ContactListPage() {
   const location = useLocation()
   const queryClient = useQueryClient()
   const isPhone = useMediaQuery(useTheme().breakpoints.down('sm'))
-  useEffect(() => preloadWhenIdle(loadBulkActions), [])
+  useEffect(() => preloadWhenIdle(() => Promise.all([loadBulkActions(), loadListEmpty()])), [])
   const { params, dropped, update, goToCursor, normalize } = useListUrlState()
   const { list, rows, customFields, columnsPending } = useContactListData(params)
   const preferences = useListPreferences()
