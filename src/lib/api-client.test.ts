@@ -152,7 +152,7 @@ test('a page request aborted while its items are parsed stops there', async () =
     }),
   )
   const controller = new AbortController()
-  // Cancelled (e.g. the user paged on) once the answer is in and its first group parsed.
+  // Cancelled (e.g. the user paged on) once the answer is in, before its first group is parsed.
   const check = vi.spyOn(controller.signal, 'throwIfAborted').mockImplementation(() => {
     throw new DOMException('The operation was aborted.', 'AbortError')
   })

@@ -37,7 +37,7 @@ export function useContactTable({
   customFields,
   storedVisibility,
   selectionScope,
-  columnsPending = false,
+  columnsPending,
 }: {
   rows: readonly Contact[] | undefined
   /** Equal lists are the same array (see useContactListData), so the columns are rebuilt only on a change. */
@@ -46,7 +46,7 @@ export function useContactTable({
   /** Changes whenever the rows belong to another query (page, search, sort …). */
   selectionScope: string
   /** New columns are being rendered in the background (see useContactListData). */
-  columnsPending?: boolean
+  columnsPending: boolean
 }) {
   const { t } = useTranslation('list')
   const rows = loadedRows ?? NO_ROWS
