@@ -94,7 +94,7 @@ describe.each(['light', 'dark'] as const)('%s theme', (colorScheme) => {
     await page().locator('[aria-invalid="true"]').first().waitFor()
     // A failed save takes focus to the first field in error, so its message is read out.
     await expect
-      .poll(() => page().evaluate('document.activeElement?.getAttribute("aria-invalid")'), { timeout: 5000 })
+      .poll(() => page().evaluate('document.activeElement?.getAttribute("aria-invalid")'))
       .toBe('true')
     await check('the create form with errors')
   })
