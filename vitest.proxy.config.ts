@@ -12,8 +12,8 @@ export default defineConfig({
     sequence: { concurrent: false },
     testTimeout: 90_000,
     hookTimeout: 60_000,
-    // Rows mount two per frame (list/use-row-slices.ts), so after a navigation or reload a page of 30 takes
-    // 15 frames plus the request; on a loaded CI machine that exceeded expect.poll's default of 1 s.
+    // As in vitest.e2e.config.ts: rows mount two per frame (list/use-row-slices.ts), longer than
+    // expect.poll's default of 1 s on a loaded machine.
     expect: { poll: { timeout: 10_000 } },
     reporters: reportDir ? ['default', 'json'] : ['default'],
     ...(reportDir ? { outputFile: { json: `${reportDir}/proxy.json` } } : {}),
