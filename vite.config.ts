@@ -20,7 +20,9 @@ export default defineConfig({
   html: { cspNonce: '__CSP_NONCE__' },
   // The manifest lets scripts/check-bundle-budget.mjs follow exactly what the first page loads.
   build: {
-    sourcemap: true,
+    // Maps for developers (bench, error triage) without a sourceMappingURL in the served files;
+    // docs/deploy.md leaves them out of the deployed files, and the nginx template answers 404.
+    sourcemap: 'hidden',
     target: 'es2022',
     // Terser compresses the first page 1 % (2 kB gzip) better than the default oxc minifier, and the first
     // page is held to a 200 kB budget (docs/performance.md); it costs some seconds of build time.

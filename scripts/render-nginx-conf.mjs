@@ -41,6 +41,8 @@ const values = {
   KANBERT_UPSTREAM: 'https://api.kanbert.com',
   KANBERT_TOKEN: 'replace-with-the-direct-access-token',
   CSP,
+  // Strict-Transport-Security value; empty (no header) unless this nginx terminates TLS.
+  HSTS: '',
   ...Object.fromEntries(pairs.map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)])),
 }
 values.APP_PREFIX_NO_SLASH = values.APP_PREFIX.replace(/\/$/, '')

@@ -22,6 +22,12 @@ export const paths = {
   customFields: '/custom-fields', // I (old spec path)
 } as const
 
+/**
+ * G: CORS. Laravel's default `config/cors.php` grants any origin on `api/*`; the emulator answers that
+ * way, so the deployment's proxy must hide such headers (docs/deploy.md, "Cross-site request forgery").
+ */
+export const UPSTREAM_CORS_HEADERS = { 'Access-Control-Allow-Origin': '*' } as const
+
 /** I: update is PUT (emulator also accepts PATCH); both are partial. */
 export const UPDATE_METHOD = 'PUT'
 /** I: restore is POST …/restore (emulator also accepts PUT/PATCH). */

@@ -1,6 +1,13 @@
 import { http, HttpResponse } from 'msw'
 import { z } from 'zod'
-import { apiRequest, apiRequestPage, apiRequestWithoutBody, buildUrl, PAGE_PARSE_GROUP } from './api-client'
+import {
+  apiRequest,
+  apiRequestPage,
+  apiRequestWithoutBody,
+  buildUrl,
+  CLIENT_HEADER,
+  PAGE_PARSE_GROUP,
+} from './api-client'
 import {
   HttpError,
   NetworkError,
@@ -244,6 +251,29 @@ test('sends JSON with same-origin credentials and never an Authorization header'
   expect(request.headers.get('content-type')).toBe('application/json')
   expect(request.credentials).toBe('same-origin')
   await expect(request.json()).resolves.toEqual({ name: 'Jürgen 🚀' })
+})
+
+test('every request, read or write, carries the app header the proxy checks against forged writes', async () => {
+  const seen: string[] = []
+  server.use(
+    http.all(url, ({ request }) => {
+      seen.push(`${request.method} ${request.headers.get('x-requested-with') ?? '(none)'}`)
+      return request.method === 'DELETE'
+        ? new HttpResponse(null, { status: 204 })
+        : HttpResponse.json({ id: '9', name: 'n' })
+    }),
+  )
+  await apiRequest('/probe', probe)
+  await apiRequest('/probe', probe, { method: 'PATCH', body: { name: 'n' } })
+  await apiRequestWithoutBody('/probe', { method: 'DELETE' })
+  await apiRequest('/probe', probe, { method: 'POST' })
+  expect(CLIENT_HEADER).toEqual({ name: 'X-Requested-With', value: 'kanbert-contacts' })
+  expect(seen).toEqual([
+    'GET kanbert-contacts',
+    'PATCH kanbert-contacts',
+    'DELETE kanbert-contacts',
+    'POST kanbert-contacts',
+  ])
 })
 
 test('query parameters are encoded, empty ones left out', () => {

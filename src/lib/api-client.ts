@@ -19,6 +19,12 @@ import { UNAUTHENTICATED_STATUS, VALIDATION_STATUS } from '../contract/kanbert-c
 
 let apiBaseUrl: string | null = null
 
+/**
+ * Sent on every API request. Another site cannot add a custom header to a form post or a simple fetch,
+ * so the proxy refuses writes without it (cross-site request forgery; docs/deploy.md).
+ */
+export const CLIENT_HEADER = { name: 'X-Requested-With', value: 'kanbert-contacts' } as const
+
 export function configureApiClient(options: { baseUrl: string }): void {
   apiBaseUrl = options.baseUrl.replace(/\/+$/, '')
 }
@@ -106,7 +112,10 @@ async function readJson(response: Response, url: string): Promise<unknown> {
 
 async function send(path: string, options: RequestOptions): Promise<{ response: Response; url: string }> {
   const url = buildUrl(path, options.query)
-  const headers: Record<string, string> = { Accept: 'application/json' }
+  const headers: Record<string, string> = {
+    Accept: 'application/json',
+    [CLIENT_HEADER.name]: CLIENT_HEADER.value,
+  }
   if (options.body !== undefined) headers['Content-Type'] = 'application/json'
   let response: Response
   try {

@@ -40,6 +40,18 @@ export const upstream = {
     const faults: unknown = await (await fetch(`${UPSTREAM_URL}/__emulator/faults`)).json()
     return Array.isArray(faults) ? faults.map((fault: unknown) => fault) : []
   },
+  /** "METHOD /path" of every API request the upstream received since the test began. */
+  async requests(): Promise<string[]> {
+    const log: unknown = await (await fetch(`${UPSTREAM_URL}/__emulator/requests`)).json()
+    return Array.isArray(log) ? log.map(String) : []
+  },
+  async archive(id: string): Promise<void> {
+    const response = await fetch(`${UPSTREAM_URL}/api/v1/contacts/${id}`, {
+      method: 'DELETE',
+      headers: { Authorization: `Bearer ${UPSTREAM_TOKEN}` },
+    })
+    if (!response.ok) throw new Error(`DELETE /contacts/${id}: HTTP ${response.status}`)
+  },
   async get(path: string): Promise<Record<string, unknown>> {
     const response = await fetch(`${UPSTREAM_URL}/api/v1${path}`, {
       headers: { Authorization: `Bearer ${UPSTREAM_TOKEN}`, Accept: 'application/json' },

@@ -137,6 +137,8 @@ try {
       `SSO_UPSTREAM=127.0.0.1:${ssoPort}`,
       `KANBERT_UPSTREAM=http://127.0.0.1:${upstreamPort}`,
       `KANBERT_TOKEN=${TOKEN}`,
+      // Short, so a browser that keeps it for 127.0.0.1 forgets it soon; the specs check it is sent.
+      'HSTS=max-age=300',
     ],
     { cwd: root, encoding: 'utf8' },
   )

@@ -79,7 +79,8 @@ export function createSsoStub() {
       const id = randomUUID()
       sessions.set(id, { user: form.get('user') || 'user' })
       res.writeHead(302, {
-        'Set-Cookie': `kc_sso=${id}; Path=/; HttpOnly; SameSite=Lax`,
+        // No SameSite, as oauth2-proxy sets it by default: the proxy's own checks must stop forged writes.
+        'Set-Cookie': `kc_sso=${id}; Path=/; HttpOnly`,
         Location: safeReturnTo(form.get('rd')),
       })
       return res.end()

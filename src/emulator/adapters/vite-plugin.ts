@@ -5,6 +5,7 @@ import { z } from 'zod'
 import { createEmulator, isMutatingMethod, type Emulator } from '../core/emulator'
 import { faultSpecSchema, LOGIN_PAGE_HTML, LOGIN_PAGE_PATH } from '../core/faults'
 import { debounced, EMULATOR_DATA_FILE, loadState, saveState } from './emulator-persistence'
+import { UPSTREAM_CORS_HEADERS } from '../../contract/kanbert-contract'
 
 /**
  * Serves the Kanbert API emulator at `<base>api/v1` on the dev and preview servers, with test knobs under
@@ -82,12 +83,15 @@ function createMiddleware(
 ): Connect.NextHandleFunction {
   const apiRoot = `${base}${API_PREFIX}`
   const knobRoot = `${base}${KNOB_PREFIX}`
+  // "METHOD /path" of every API request since the last reset: the proxy e2e proves what never arrived.
+  const requestLog: string[] = []
 
   async function handleKnob(name: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
     const method = req.method ?? 'GET'
     if (name === 'login' && method === 'GET')
       return send(res, 200, { 'Content-Type': 'text/html; charset=utf-8' }, LOGIN_PAGE_HTML)
     if (name === 'faults' && method === 'GET') return sendJson(res, 200, emulator.faults.pending())
+    if (name === 'requests' && method === 'GET') return sendJson(res, 200, requestLog)
     if (name === 'faults' && method === 'DELETE') {
       emulator.faults.clear()
       return send(res, 204, {}, null)
@@ -109,6 +113,7 @@ function createMiddleware(
     }
     if (name === 'reset') {
       emulator.reset()
+      requestLog.length = 0
       persist()
       return send(res, 204, {}, null)
     }
@@ -122,10 +127,13 @@ function createMiddleware(
     res: ServerResponse,
   ): Promise<void> {
     const method = req.method ?? 'GET'
+    requestLog.push(`${method} ${subPath || '/'}`)
+    if (requestLog.length > 500) requestLog.shift()
     if (!hasExpectedToken(req, expectToken)) return sendJson(res, 401, { message: 'Unauthenticated.' })
     const body = await readJson(req)
     const answer = await emulator.handle({ method, path: subPath || '/', query: url.searchParams, body })
-    const headers = { ...answer.headers }
+    const headers: Record<string, string> = { ...answer.headers }
+    if (req.headers.origin) Object.assign(headers, UPSTREAM_CORS_HEADERS)
     // The core only knows a root-relative login path; the page lives under the app's base.
     if (answer.status === 302 && headers.Location === `/${LOGIN_PAGE_PATH}`)
       headers.Location = `${base}${LOGIN_PAGE_PATH}`
