@@ -91,6 +91,16 @@ test('keeps hostile text literal and on one logical line', () => {
   expect(lines(vcard).filter((line) => line === 'END:VCARD')).toHaveLength(1)
 })
 
+test('a locale that is no language tag is left out, so it can never add lines of its own', () => {
+  for (const locale of ['de\r\nURL:https://evil.example', 'en\nEMAIL:x@evil.example', 'de;x', 'not a tag']) {
+    const vcard = buildVCard(contact({ last_name: 'Huber', locale }))
+    expect(lines(vcard).filter((line) => /^(LANG|URL|EMAIL)/.test(line))).toEqual([])
+    expect(vcard).not.toContain('evil')
+  }
+  expect(lines(buildVCard(contact({ locale: 'de_AT' })))).toContain('LANG:de-AT')
+  expect(lines(buildVCard(contact({ locale: 'EN-gb' })))).toContain('LANG:en-GB')
+})
+
 test('folds long lines at 75 octets without splitting multi-byte characters', () => {
   const long = `NOTE:${'ü'.repeat(60)}🦄${'a'.repeat(40)}`
   const folded = foldVCardLine(long)

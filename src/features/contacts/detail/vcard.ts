@@ -50,6 +50,17 @@ function genderCode(gender: string | null): string | null {
   return null
 }
 
+/** The locale as a canonical BCP 47 language tag (`de_AT` → `de-AT`), or null when it is none. */
+function languageTag(locale: string | null): string | null {
+  const candidate = locale?.trim().replace(/_/g, '-')
+  if (!candidate) return null
+  try {
+    return Intl.getCanonicalLocales(candidate)[0] ?? null
+  } catch {
+    return null // RangeError: not a language tag, and never written raw into the file
+  }
+}
+
 /** `2024-03-05T10:00:00Z` → `20240305T100000Z` (the basic format vCard timestamps use). */
 function timestamp(iso: string): string | null {
   const date = new Date(iso)
@@ -62,9 +73,9 @@ function timestamp(iso: string): string | null {
 
 export function buildVCard(contact: Contact): string {
   const lines: string[] = ['BEGIN:VCARD', 'VERSION:4.0']
-  const add = (property: string, value: string | null | undefined, rawValue = false) => {
+  const add = (property: string, value: string | null | undefined) => {
     const text = value?.trim()
-    if (text) lines.push(`${property}:${rawValue ? text : escapeVCardText(text)}`)
+    if (text) lines.push(`${property}:${escapeVCardText(text)}`)
   }
   const fullName = contactFullName(contact) ?? contact.email ?? contact.id
   add('FN', fullName)
@@ -115,7 +126,8 @@ export function buildVCard(contact: Contact): string {
   }
   const birthday = contact.birthday?.trim()
   if (birthday && /^\d{4}-\d{2}-\d{2}$/.test(birthday)) lines.push(`BDAY:${birthday.replace(/-/g, '')}`)
-  add('LANG', contact.locale?.replace('_', '-'), true)
+  const lang = languageTag(contact.locale)
+  if (lang) lines.push(`LANG:${lang}`)
   add('UID;VALUE=text', `kanbert-contact-${contact.id}`)
   const revision = timestamp(contact.updated_at)
   if (revision) lines.push(`REV:${revision}`)
