@@ -20,6 +20,40 @@ test('a broken config is a ConfigError naming the key', () => {
   expect(() => parseRuntimeConfig('nope')).toThrow(ConfigError)
 })
 
+test.each([
+  ['javascript:alert(1)'],
+  ['java\nscript:alert(1)'],
+  ['java\tscript:alert(1)'],
+  ['\u0001javascript:alert(1)'],
+  [' JavaScript:alert(1)'],
+  ['data:text/html,<script>alert(1)</script>'],
+  ['vbscript:msgbox(1)'],
+])('a login or logout address the browser would read as %j is refused', (value) => {
+  expect(() => parseRuntimeConfig({ loginUrl: value }, 'https://x.example/')).toThrow(/"loginUrl".*http\(s\)/)
+  expect(() => parseRuntimeConfig({ logoutUrl: value }, 'https://x.example/')).toThrow(/"logoutUrl"/)
+})
+
+test('login and logout may live on the SSO host; the API must be on the app origin', () => {
+  const base = 'https://intranet.example/crm/contacts/'
+  expect(
+    parseRuntimeConfig(
+      { loginUrl: 'https://sso.example/login?rd={returnTo}', logoutUrl: '/sso/logout' },
+      base,
+    ),
+  ).toMatchObject({ loginUrl: 'https://sso.example/login?rd={returnTo}', logoutUrl: '/sso/logout' })
+  expect(parseRuntimeConfig({ apiBaseUrl: 'https://intranet.example/kanbert/api/v1' }, base).apiBaseUrl).toBe(
+    'https://intranet.example/kanbert/api/v1',
+  )
+  for (const apiBaseUrl of [
+    'https://api.kanbert.com/api/v1',
+    '//evil.example/api/v1',
+    'http://intranet.example/api',
+  ]) {
+    expect(() => parseRuntimeConfig({ apiBaseUrl }, base)).toThrow(/"apiBaseUrl".*own origin/)
+  }
+  expect(() => parseRuntimeConfig({ apiBaseUrl: 'javascript:alert(1)' }, base)).toThrow(/"apiBaseUrl"/)
+})
+
 test('the login URL template gets the encoded return location', () => {
   const config = parseRuntimeConfig({ loginUrl: '/sso/start?rd={returnTo}' }, 'https://x.example/')
   expect(buildLoginUrl(config, '/crm/contacts/contacts/7/edit?x=1&y=ä')).toBe(

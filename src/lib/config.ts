@@ -4,18 +4,14 @@
  */
 import * as z from 'zod/mini'
 
-const urlTemplate = z.string().check(
-  z.trim(),
-  z.minLength(1),
-  z.refine((value) => !/^\s*javascript:/i.test(value), 'must not be a javascript: URL'),
-)
+const nonEmpty = z.string().check(z.trim(), z.minLength(1))
 
 export const runtimeConfigSchema = z.object({
-  /** Kanbert API base, absolute or relative to the app's base path. */
-  apiBaseUrl: z._default(z.string().check(z.trim(), z.minLength(1)), 'api/v1'),
+  /** Kanbert API base, relative to the app's base path or absolute on the app's own origin. */
+  apiBaseUrl: z._default(nonEmpty, 'api/v1'),
   /** Login page template; `{returnTo}` is replaced by the URL-encoded current location. */
-  loginUrl: z.optional(urlTemplate),
-  logoutUrl: z.optional(urlTemplate),
+  loginUrl: z.optional(nonEmpty),
+  logoutUrl: z.optional(nonEmpty),
 })
 
 export type RuntimeConfig = {
@@ -33,16 +29,35 @@ export function resolveAppUrl(url: string, base: string = document.baseURI): str
   return new URL(url, base).toString().replace(/\/+$/, '')
 }
 
-export function parseRuntimeConfig(json: unknown, base?: string): RuntimeConfig {
+const invalid = (key: string, message: string) =>
+  new ConfigError(`config.json is invalid${key ? ` at "${key}"` : ''}: ${message}`)
+
+/**
+ * The URL as the browser will read it (which drops tabs, newlines and leading control characters, so
+ * "java\nscript:" is "javascript:"): only http and https may be followed.
+ */
+function webUrl(key: string, value: string, base: string): URL {
+  let url: URL
+  try {
+    url = new URL(value, base)
+  } catch {
+    throw invalid(key, 'not a URL')
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw invalid(key, 'must be an http(s) URL')
+  return url
+}
+
+export function parseRuntimeConfig(json: unknown, base: string = document.baseURI): RuntimeConfig {
   const result = runtimeConfigSchema.safeParse(json)
   if (!result.success) {
     const issue = result.error.issues[0]
-    const where = issue?.path.join('.') ?? ''
-    throw new ConfigError(
-      `config.json is invalid${where ? ` at "${where}"` : ''}: ${issue?.message ?? 'unknown'}`,
-    )
+    throw invalid(issue?.path.join('.') ?? '', issue?.message ?? 'unknown')
   }
   const { apiBaseUrl, loginUrl, logoutUrl } = result.data
+  // The proxy's checks against forged writes, the CSP's connect-src and the session cookie assume one origin.
+  if (webUrl('apiBaseUrl', apiBaseUrl, base).origin !== new URL(base).origin)
+    throw invalid('apiBaseUrl', "must be on the app's own origin")
+  for (const [key, value] of Object.entries({ loginUrl, logoutUrl })) if (value) webUrl(key, value, base)
   return { apiBaseUrl: resolveAppUrl(apiBaseUrl, base), loginUrl, logoutUrl }
 }
 
