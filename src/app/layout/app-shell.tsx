@@ -15,6 +15,7 @@ import { SessionNotices } from './session-notices'
 import { SignOutButton } from './sign-out-button'
 import { SkipLink } from './skip-link'
 import { UserBadge } from './user-badge'
+import { useDraftsFollowUser } from './use-drafts-follow-user'
 import { KeyboardShortcutsButton } from '../keyboard-shortcuts-button'
 import { RouteLoading } from '../route-loading'
 import { useFocusHeadingOnNavigate } from '../use-focus-heading-on-navigate'
@@ -25,6 +26,7 @@ export function AppShell() {
   const { t } = useTranslation()
   const mainRef = useRef<HTMLElement>(null)
   useFocusHeadingOnNavigate(mainRef)
+  useDraftsFollowUser()
   return (
     <Box sx={{ minHeight: '100vh', display: 'flex', flexDirection: 'column' }}>
       <SkipLink targetId={MAIN_ID} onSkip={() => mainRef.current?.focus()}>

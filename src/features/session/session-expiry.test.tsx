@@ -7,6 +7,8 @@ import { loadDraft } from '../contacts/form/draft-storage'
 import {
   activeContact,
   recordRequests,
+  signedInUserId,
+  signInAsAnotherUser,
   useProductionRetries,
   watchPageNavigation,
 } from './session-test-helpers'
@@ -84,7 +86,7 @@ test('a 401 during a save keeps the typed text as a draft, and after signing in 
   getEmulator().faults.inject({ kind: 401, count: 3 })
   await view.user.click(screen.getByRole('button', { name: 'Save' }))
   const dialog = await expiredDialog()
-  expect(loadDraft(contact.id)?.values).toMatchObject({ first_name: 'Theodora' })
+  expect(loadDraft(contact.id, signedInUserId())?.values).toMatchObject({ first_name: 'Theodora' })
 
   // "Not now": the banner keeps the way back; a second save is refused without a request.
   await view.user.click(within(dialog).getByRole('button', { name: 'Not now' }))
@@ -110,4 +112,44 @@ test('a 401 during a save keeps the typed text as a draft, and after signing in 
   await screen.findByRole('form', { name: /^Edit / }, SLOW)
   expect(screen.getByRole('textbox', { name: 'First name' })).toHaveValue('Theodora')
   expect(screen.getByText(/Restored your unsaved changes/)).toBeInTheDocument()
+})
+
+test('a draft kept through an expiry is not shown to another user who signs in on the same tab, and is deleted', async () => {
+  const contact = activeContact()
+  const editPath = `/contacts/${contact.id}/edit`
+  const view = renderApp(editPath, { config: LOGIN })
+  await screen.findByRole('form', { name: /^Edit / }, SLOW)
+  const firstName = screen.getByRole('textbox', { name: 'First name' })
+  await view.user.clear(firstName)
+  await view.user.type(firstName, 'Theodora')
+  getEmulator().faults.inject({ kind: 401, count: 3 })
+  await view.user.click(screen.getByRole('button', { name: 'Save' }))
+  await expiredDialog()
+  const typist = signedInUserId()
+  expect(loadDraft(contact.id, typist)?.values).toMatchObject({ first_name: 'Theodora' })
+
+  // The login is done by a colleague: the next page load's whoami names them.
+  getEmulator().faults.clear()
+  cleanup()
+  const colleague = signInAsAnotherUser()
+  renderApp(editPath, { config: LOGIN })
+  await screen.findByRole('form', { name: /^Edit / }, SLOW)
+  expect(screen.getByRole('textbox', { name: 'First name' })).toHaveValue(contact.first_name)
+  expect(screen.queryByText(/Restored your unsaved changes/)).not.toBeInTheDocument()
+  expect(loadDraft(contact.id, colleague.id)).toBeNull()
+  expect(Object.keys(window.sessionStorage).filter((key) => key.includes('draft'))).toEqual([])
+})
+
+test("when whoami names another user, that user's app deletes every draft it did not type, unopened", async () => {
+  const contact = activeContact()
+  const view = renderApp(`/contacts/${contact.id}/edit`, { config: LOGIN })
+  await screen.findByRole('form', { name: /^Edit / }, SLOW)
+  await view.user.type(screen.getByRole('textbox', { name: 'First name' }), 'x')
+  await vi.waitFor(() => expect(loadDraft(contact.id, signedInUserId())).not.toBeNull())
+
+  cleanup()
+  const colleague = signInAsAnotherUser()
+  renderApp('/contacts', { config: LOGIN })
+  await screen.findByText(colleague.name, {}, SLOW) // the app bar shows who is signed in
+  expect(Object.keys(window.sessionStorage).filter((key) => key.includes('draft'))).toEqual([])
 })

@@ -1,6 +1,9 @@
 /** Shared steps of the session tests. Only imported by tests. */
 import { onlineManager, type QueryClient } from '@tanstack/react-query'
-import { getEmulator, server } from '../../../test/emulator-server'
+import { http, HttpResponse } from 'msw'
+import { getEmulator, server, TEST_API_BASE_URL } from '../../../test/emulator-server'
+import { createLookups } from '../../emulator/core/lookups'
+import { userData } from '../../emulator/core/serialize'
 import { retryDelay, shouldRetry } from '../../app/query-client'
 import { pageNavigation } from './page-navigation'
 
@@ -20,6 +23,23 @@ export function signedInUserName(): string {
   const me = state.users.find((user) => user.id === state.me_id)
   if (!me) throw new Error('the emulator has no signed-in user')
   return `${me.first_name} ${me.last_name}`.trim()
+}
+
+export function signedInUserId(): string {
+  return getEmulator().getState().me_id
+}
+
+/** From now on whoami names another user of the workspace, as after a colleague signed in on this tab. */
+export function signInAsAnotherUser(): { id: string; name: string } {
+  const state = getEmulator().getState()
+  const other = state.users.find((user) => user.id !== state.me_id)
+  if (!other) throw new Error('the emulator has only one user')
+  server.use(
+    http.get(`${TEST_API_BASE_URL}/whoami`, () =>
+      HttpResponse.json({ data: userData(other, createLookups(state)) }),
+    ),
+  )
+  return { id: other.id, name: `${other.first_name} ${other.last_name}`.trim() }
 }
 
 /** jsdom cannot leave the page: record where the app goes instead. */

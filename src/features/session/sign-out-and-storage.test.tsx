@@ -1,15 +1,16 @@
 import { screen, within } from '@testing-library/react'
 import { renderApp } from '../../../test/render'
 import { loadDraft, saveDraft } from '../contacts/form/draft-storage'
-import { activeContact, watchPageNavigation } from './session-test-helpers'
+import { activeContact, signedInUserId, watchPageNavigation } from './session-test-helpers'
 
 const SLOW = { timeout: 20_000 }
 vi.setConfig({ testTimeout: 90_000 })
 
 test('sign-out clears the query cache and every stored draft, then goes to logoutUrl', async () => {
   const navigation = watchPageNavigation()
-  saveDraft('new', { values: { first_name: 'Ada' }, base: {}, basedOn: null })
-  saveDraft('c-1', { values: { first_name: 'Bea' }, base: {}, basedOn: 'x' })
+  const owner = signedInUserId()
+  saveDraft('new', { owner, values: { first_name: 'Ada' }, base: {}, basedOn: null })
+  saveDraft('c-1', { owner, values: { first_name: 'Bea' }, base: {}, basedOn: 'x' })
   window.sessionStorage.setItem('unrelated', 'kept')
   const { user, queryClient } = renderApp('/contacts', { config: { logoutUrl: '/sso/logout' } })
   await screen.findAllByRole('row', {}, SLOW)
@@ -17,8 +18,8 @@ test('sign-out clears the query cache and every stored draft, then goes to logou
 
   await user.click(within(screen.getByRole('banner')).getByRole('button', { name: 'Sign out' }))
   expect(navigation.assign).toHaveBeenCalledWith('/sso/logout')
-  expect(loadDraft('new')).toBeNull()
-  expect(loadDraft('c-1')).toBeNull()
+  expect(loadDraft('new', owner)).toBeNull()
+  expect(loadDraft('c-1', owner)).toBeNull()
   expect(window.sessionStorage.getItem('unrelated')).toBe('kept')
   expect(
     queryClient
@@ -27,9 +28,9 @@ test('sign-out clears the query cache and every stored draft, then goes to logou
       .filter((query) => query.state.data !== undefined),
   ).toEqual([])
   // A form's "write the draft when the page is left" runs on pagehide, after the click: cleared again.
-  saveDraft('new', { values: { first_name: 'Ada' }, base: {}, basedOn: null })
+  saveDraft('new', { owner, values: { first_name: 'Ada' }, base: {}, basedOn: null })
   window.dispatchEvent(new Event('pagehide'))
-  expect(loadDraft('new')).toBeNull()
+  expect(loadDraft('new', owner)).toBeNull()
 })
 
 test('without logoutUrl there is no sign-out button', async () => {
@@ -60,7 +61,7 @@ test('a working session leaves only UI preferences in localStorage: no token, no
   await user.click(await screen.findByRole('menuitemradio', { name: 'Dark' }))
   await user.click(screen.getByRole('button', { name: /^Language/ }))
   await user.click(await screen.findByRole('menuitemradio', { name: 'Deutsch' }))
-  await vi.waitFor(() => expect(loadDraft(contact.id)).not.toBeNull())
+  await vi.waitFor(() => expect(loadDraft(contact.id, signedInUserId())).not.toBeNull())
 
   const keys = Object.keys(window.localStorage)
   expect(keys.length).toBeGreaterThan(0)

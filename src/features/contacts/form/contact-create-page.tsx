@@ -14,10 +14,12 @@ import { defaultContactListParams } from '../api/contact-list-params'
 import { lookupQueries } from '../api/lookup-queries'
 import { inferCustomFields } from '../shared/custom-field-kinds'
 import { ContactForm, FORM_MAX_WIDTH } from './contact-form'
+import { useDraftOwner } from './use-draft-owner'
 
 export function ContactCreatePage() {
   const { t } = useTranslation('form')
   const definitions = useQuery(lookupQueries.contactCustomFields())
+  const draftOwner = useDraftOwner()
   // A sample only: if it fails, the definitions alone are enough.
   const sample = useQuery({ ...contactQueries.list(defaultContactListParams), throwOnError: false })
   const sampleDone = sample.isSuccess || sample.isError
@@ -32,7 +34,11 @@ export function ContactCreatePage() {
   return (
     <Box sx={{ maxWidth: FORM_MAX_WIDTH, mx: 'auto' }}>
       <PageHeader title={t('title.create')} />
-      {fields ? <ContactForm contact={null} fields={fields} /> : <FormLoading />}
+      {fields && draftOwner !== undefined ? (
+        <ContactForm contact={null} fields={fields} draftOwner={draftOwner} />
+      ) : (
+        <FormLoading />
+      )}
     </Box>
   )
 }

@@ -26,6 +26,7 @@ import { inferCustomFields } from '../shared/custom-field-kinds'
 import { useArchiveRestore } from '../shared/use-archive-restore'
 import { usePermissionDenied } from '../../session/use-session'
 import { ContactForm, FORM_MAX_WIDTH } from './contact-form'
+import { useDraftOwner } from './use-draft-owner'
 
 export function ContactEditPage() {
   const { t } = useTranslation('form')
@@ -33,6 +34,7 @@ export function ContactEditPage() {
   const { id = '' } = useParams()
   const contact = useQuery(contactQueries.detail(id))
   const definitions = useQuery(lookupQueries.contactCustomFields())
+  const draftOwner = useDraftOwner()
   const fields = useMemo(
     () => (contact.data && definitions.data ? inferCustomFields(definitions.data, [contact.data]) : null),
     [contact.data, definitions.data],
@@ -66,11 +68,11 @@ export function ContactEditPage() {
       />
     )
   }
-  if (!contact.data || !fields) return <FormLoading />
+  if (!contact.data || !fields || draftOwner === undefined) return <FormLoading />
   return (
     <Box sx={{ maxWidth: FORM_MAX_WIDTH, mx: 'auto' }}>
       <EditHeader contact={contact.data} />
-      <ContactForm key={contact.data.id} contact={contact.data} fields={fields} />
+      <ContactForm key={contact.data.id} contact={contact.data} fields={fields} draftOwner={draftOwner} />
     </Box>
   )
 }

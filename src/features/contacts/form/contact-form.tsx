@@ -46,15 +46,18 @@ export const FORM_MAX_WIDTH = 1080
 export function ContactForm({
   contact,
   fields,
+  draftOwner,
 }: {
   contact: Contact | null
   fields: readonly CustomFieldInfo[]
+  /** The signed-in user's id (useDraftOwner): drafts are theirs alone. */
+  draftOwner: string | null
 }) {
   const { t } = useTranslation('form')
   const notify = useNotify()
   const navigate = useNavigate()
   const draftId = contact?.id ?? 'new'
-  const [start] = useState(() => formStart(draftId, contact, fields))
+  const [start] = useState(() => formStart(draftId, draftOwner, contact, fields))
   const [restoredAt, setRestoredAt] = useState(start.restoredAt)
   const schema = useMemo(() => buildContactFormSchema(fields), [fields])
   const form = useForm<ContactFormValues>({ defaultValues: start.values, resolver: zodResolver(schema) })
@@ -78,7 +81,7 @@ export function ContactForm({
     [fields],
   )
   const isDirty = useCallback(() => hasChanges(form.getValues()), [form, hasChanges])
-  const draft = useDraftAutosave({ form, draftId, session, hasChanges })
+  const draft = useDraftAutosave({ form, draftId, owner: draftOwner, session, hasChanges })
   useSaveDraftBeforeSignIn(draft.flush) // the "session expired" dialog writes the latest keystrokes
   const blocker = useUnsavedChangesGuard(isDirty)
   const text = useFieldText(fields)

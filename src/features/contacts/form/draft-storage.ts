@@ -2,6 +2,7 @@
  * Unsaved form drafts in sessionStorage, so a reload or an SSO round-trip does not lose typed input.
  * Session (not local) storage: drafts stay in the tab that made them and vanish when it closes.
  * Reused outside the form: saving drafts when the session expires, clearing all of them on sign-out.
+ * A draft belongs to the user who typed it: another user signed in on the same tab never sees it.
  */
 import * as z from 'zod/mini'
 
@@ -11,6 +12,8 @@ const PREFIX = 'kanbert.draft.contact.'
 export type DraftId = string
 
 export interface Draft {
+  /** Id of the signed-in user who typed it (null when whoami could not say). */
+  owner: string | null
   /** The form values as typed. */
   values: unknown
   /** The values the form started from, so a restore can still send only what the user changed. */
@@ -21,6 +24,7 @@ export interface Draft {
 }
 
 const draftSchema = z.object({
+  owner: z.nullable(z.string()),
   values: z.unknown(),
   base: z.unknown(),
   basedOn: z.nullable(z.string()),
@@ -48,8 +52,8 @@ export function saveDraft(id: DraftId, draft: Omit<Draft, 'savedAt'>): void {
   }
 }
 
-export function loadDraft(id: DraftId): Draft | null {
-  const raw = storage()?.getItem(draftKey(id))
+function readDraft(key: string): Draft | null {
+  const raw = storage()?.getItem(key)
   if (!raw) return null
   try {
     const parsed = draftSchema.safeParse(JSON.parse(raw))
@@ -59,16 +63,34 @@ export function loadDraft(id: DraftId): Draft | null {
   }
 }
 
+/** The draft of `owner`; another user's draft (or one of unknown owner) is deleted unread. */
+export function loadDraft(id: DraftId, owner: string | null): Draft | null {
+  const draft = readDraft(draftKey(id))
+  if (draft?.owner === owner) return draft
+  clearDraft(id)
+  return null
+}
+
 export function clearDraft(id: DraftId): void {
   storage()?.removeItem(draftKey(id))
+}
+
+function draftKeys(store: Storage): string[] {
+  return Array.from({ length: store.length }, (_, index) => store.key(index)).filter(
+    (key): key is string => key?.startsWith(PREFIX) === true,
+  )
 }
 
 /** On sign-out: another person may use this tab next. */
 export function clearAllDrafts(): void {
   const store = storage()
   if (!store) return
-  const keys = Array.from({ length: store.length }, (_, index) => store.key(index)).filter(
-    (key): key is string => key?.startsWith(PREFIX) === true,
-  )
-  for (const key of keys) store.removeItem(key)
+  for (const key of draftKeys(store)) store.removeItem(key)
+}
+
+/** The proxy's session is `owner`'s now (signed in again, maybe as someone else): drop everyone else's. */
+export function clearDraftsOfOtherUsers(owner: string): void {
+  const store = storage()
+  if (!store) return
+  for (const key of draftKeys(store)) if (readDraft(key)?.owner !== owner) store.removeItem(key)
 }

@@ -28,11 +28,12 @@ export function freshStart(contact: Contact | null, fields: readonly CustomField
 
 export function formStart(
   draftId: DraftId,
+  owner: string | null,
   contact: Contact | null,
   fields: readonly CustomFieldInfo[],
 ): FormStart {
   const fresh = freshStart(contact, fields)
-  const draft = loadDraft(draftId)
+  const draft = loadDraft(draftId, owner)
   if (!draft) return fresh
   const stale = draft.basedOn !== fresh.openedAt
   const base = stale ? formValuesFromDraft(fresh.base, draft.base) : fresh.base

@@ -13,17 +13,24 @@ const AUTOSAVE_DELAY_MS = 600
 export function useDraftAutosave(options: {
   form: UseFormReturn<ContactFormValues>
   draftId: DraftId
+  /** The signed-in user's id, stored with the draft (see draft-storage.ts). */
+  owner: string | null
   session: RefObject<FormSession>
   hasChanges: (values: ContactFormValues) => boolean
 }) {
-  const { form, draftId, session, hasChanges } = options
+  const { form, draftId, owner, session, hasChanges } = options
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
   const controls = useMemo(() => {
     const write = () => {
       clearTimeout(timer.current)
       const values = form.getValues()
       if (!hasChanges(values)) return clearDraft(draftId)
-      saveDraft(draftId, { values, base: session.current.baseValues, basedOn: session.current.openedAt })
+      saveDraft(draftId, {
+        owner,
+        values,
+        base: session.current.baseValues,
+        basedOn: session.current.openedAt,
+      })
     }
     return {
       /** Write now (the session expired, the page is being left). */
@@ -35,7 +42,7 @@ export function useDraftAutosave(options: {
         timer.current = setTimeout(write, AUTOSAVE_DELAY_MS)
       },
     }
-  }, [form, draftId, session, hasChanges])
+  }, [form, draftId, owner, session, hasChanges])
 
   useEffect(() => {
     const subscription = form.watch(() => controls.schedule())
