@@ -3,6 +3,7 @@ import { act, screen } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { sessionQueries } from '../src/features/session/api/session-queries'
 import { HttpError } from '../src/lib/api-errors'
+import { FAILURE_LOG_PREFIX } from '../src/app/query-client'
 import { server, TEST_API_BASE_URL } from './emulator-server'
 import { renderApp } from './render'
 import { watchPageNavigation } from '../src/features/session/session-test-helpers'
@@ -34,6 +35,23 @@ test('a 5xx on first load shows the route error page, and "Try again" recovers',
   server.resetHandlers()
   await user.click(screen.getByRole('button', { name: 'Try again' }))
   expect(await screen.findByRole('heading', { name: /^Hello / })).toBeInTheDocument()
+})
+
+test('the screen shows a short detail; the console keeps the whole answer of a failed request', async () => {
+  const message = `boom ${'stack frame '.repeat(100)}`
+  server.use(
+    http.get(`${TEST_API_BASE_URL}/whoami`, () =>
+      HttpResponse.json({ message, trace: ['a'] }, { status: 500 }),
+    ),
+  )
+  const logged: unknown[][] = []
+  vi.mocked(console.info).mockImplementation((...args: unknown[]) => void logged.push(args))
+  renderProbe()
+  expect(await screen.findByRole('heading', { name: 'Something went wrong' })).toBeInTheDocument()
+  expect(screen.getByText(/^Technical details: HTTP 500: boom stack frame/).textContent.length).toBeLessThan(
+    200,
+  )
+  expect(logged).toContainEqual([FAILURE_LOG_PREFIX, 500, { message, trace: ['a'] }, expect.any(HttpError)])
 })
 
 test('a 4xx on first load is left to the component (no error page)', async () => {

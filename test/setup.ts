@@ -3,6 +3,7 @@
  * storage, and console.error / console.warn turned into test failures (React warnings are bugs).
  */
 import '@testing-library/jest-dom/vitest'
+import { FAILURE_LOG_PREFIX } from '../src/app/query-client'
 import { configureApiClient } from '../src/lib/api-client'
 import { addTexts, i18n, initI18n, languages, namespaces } from '../src/lib/i18n'
 import { resetEmulator, server, TEST_API_BASE_URL } from './emulator-server'
@@ -51,6 +52,11 @@ beforeEach(async () => {
       consoleProblems.push(`console.${level}: ${format(...args)}`)
     })
   }
+  // The app logs each failed request in full for developers (app/query-client.ts); tests provoke many.
+  const info = console.info.bind(console)
+  vi.spyOn(console, 'info').mockImplementation((...args: unknown[]) => {
+    if (args[0] !== FAILURE_LOG_PREFIX) info(...args)
+  })
   window.localStorage.clear()
   document.documentElement.className = ''
   await i18n.changeLanguage('en')

@@ -61,6 +61,13 @@ export function shouldThrowToBoundary(error: Error, query: Query) {
   return isFirstLoad && !isClientError
 }
 
+/** The screen shows a short detail (lib/error-text.ts); the console keeps the whole answer. */
+export const FAILURE_LOG_PREFIX = 'Kanbert Contacts: request failed'
+function logFailure(error: Error): void {
+  if (error instanceof HttpError) console.info(FAILURE_LOG_PREFIX, error.status, error.body, error)
+  else console.info(FAILURE_LOG_PREFIX, error)
+}
+
 function permissionOf(meta: Record<string, unknown> | undefined): PermissionAction | null {
   const value = meta?.permission
   return isPermissionAction(value) ? value : null
@@ -74,7 +81,8 @@ export function createQueryClient(options: {
   const session = createSessionStore()
   const queryClient = new QueryClient({
     queryCache: new QueryCache({
-      onError: (_error, query) => {
+      onError: (error, query) => {
+        logFailure(error)
         if (query.state.data === undefined) return
         options.notify({
           id: 'background-refetch',
@@ -86,6 +94,7 @@ export function createQueryClient(options: {
     mutationCache: new MutationCache({
       onMutate: refuseMutationsWhileExpired(session),
       onError: (error, _variables, _context, mutation) => {
+        logFailure(error)
         if (error instanceof SessionExpiredError) session.markExpired(error.reason)
         const action = permissionOf(mutation.meta)
         if (action && error instanceof HttpError && error.status === 403) session.deny(action)

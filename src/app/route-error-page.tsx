@@ -8,6 +8,7 @@ import Button from '@mui/material/Button'
 import Stack from '@mui/material/Stack'
 import Typography from '@mui/material/Typography'
 import { HttpError, SessionExpiredError } from '../lib/api-errors'
+import { errorDetail } from '../lib/error-text'
 import { useSignInAgain } from '../features/session/use-sign-in-again'
 import { SignOutButton } from './layout/sign-out-button'
 import { useRuntimeConfig } from './runtime-config'
@@ -24,11 +25,6 @@ function classify(error: unknown): Kind {
   if (error instanceof SessionExpiredError) return 'sessionExpired'
   if (error instanceof HttpError && error.status === 403) return 'forbidden'
   return 'other'
-}
-
-function technicalMessage(error: unknown): string {
-  if (error instanceof Error) return error.message
-  return String(error)
 }
 
 /** What a route's error boundary shows: what happened in plain words, a retry and a way back. */
@@ -81,7 +77,7 @@ export function RouteErrorPage({ error }: { error: unknown }) {
             component="p"
             sx={{ fontFamily: 'monospace', overflowWrap: 'anywhere' }}
           >
-            {t('route.details')}: {technicalMessage(error)}
+            {t('route.details')}: {errorDetail(error)}
           </Typography>
         ) : null}
       </Alert>

@@ -10,6 +10,7 @@ import Stack from '@mui/material/Stack'
 import Typography from '@mui/material/Typography'
 import { ErrorState } from '../../../components/error-state'
 import { HttpError } from '../../../lib/api-errors'
+import { useDescribeError } from '../../../lib/error-text'
 import { belongsToRouteBoundary } from '../../session/forbidden'
 import { contactQueries } from '../api/contact-queries'
 import { BackToListLink } from './back-to-list-link'
@@ -22,6 +23,7 @@ export function ContactDetailPage() {
   const { id = '' } = useParams()
   const { t } = useTranslation('detail')
   const queryClient = useQueryClient()
+  const describeError = useDescribeError()
   const query = useQuery({
     ...contactQueries.detail(id),
     placeholderData: () => contactFromLists(queryClient, id),
@@ -32,13 +34,18 @@ export function ContactDetailPage() {
   if (query.data) return <ContactDetailView contact={query.data} />
   if (query.isError) {
     if (query.error instanceof HttpError && query.error.status === 404) return <ContactNotFound />
+    const described = describeError(query.error)
     return (
       <Stack sx={{ gap: 2 }}>
         <BackToListLink />
         <Typography variant="h4" component="h1">
           {t('errorTitle')}
         </Typography>
-        <ErrorState description={query.error.message} onRetry={() => void query.refetch()} />
+        <ErrorState
+          description={described.summary}
+          detail={described.detail}
+          onRetry={() => void query.refetch()}
+        />
       </Stack>
     )
   }

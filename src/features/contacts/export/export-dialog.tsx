@@ -4,6 +4,7 @@
  */
 import { useEffect, useRef, useState } from 'react'
 import Alert from '@mui/material/Alert'
+import AlertTitle from '@mui/material/AlertTitle'
 import Button from '@mui/material/Button'
 import Dialog from '@mui/material/Dialog'
 import DialogActions from '@mui/material/DialogActions'
@@ -18,6 +19,7 @@ import Radio from '@mui/material/Radio'
 import RadioGroup from '@mui/material/RadioGroup'
 import Typography from '@mui/material/Typography'
 import { isAbortError } from '../../../lib/api-errors'
+import { useDescribeError } from '../../../lib/error-text'
 import { currentLanguage, useTranslation } from '../../../lib/i18n'
 import type { ContactListParams } from '../api/contact-list-params'
 import type { CustomFieldInfo } from '../shared/custom-field-kinds'
@@ -30,7 +32,7 @@ type Phase =
   | { kind: 'running'; fetched: number }
   | { kind: 'done'; count: number }
   | { kind: 'cancelled' }
-  | { kind: 'failed'; message: string }
+  | { kind: 'failed'; error: unknown }
 
 export default function ExportDialog({
   params,
@@ -70,7 +72,7 @@ export default function ExportDialog({
       setPhase({ kind: 'done', count: contacts.length })
     } catch (error) {
       if (isAbortError(error) || abort.signal.aborted) setPhase({ kind: 'cancelled' })
-      else setPhase({ kind: 'failed', message: error instanceof Error ? error.message : String(error) })
+      else setPhase({ kind: 'failed', error })
     } finally {
       controller.current = null
     }
@@ -119,11 +121,7 @@ export default function ExportDialog({
             {t('export.cancelled')}
           </Alert>
         ) : null}
-        {phase.kind === 'failed' ? (
-          <Alert severity="error" sx={{ mt: 2 }}>
-            {t('export.failed', { message: phase.message })}
-          </Alert>
-        ) : null}
+        {phase.kind === 'failed' ? <ExportFailedAlert error={phase.error} /> : null}
       </DialogContent>
       <DialogActions>
         {running ? (
@@ -138,5 +136,17 @@ export default function ExportDialog({
         )}
       </DialogActions>
     </Dialog>
+  )
+}
+
+function ExportFailedAlert({ error }: { error: unknown }) {
+  const { t } = useTranslation('listTools')
+  const { t: tErrors } = useTranslation('errors')
+  const { summary, detail } = useDescribeError()(error)
+  return (
+    <Alert severity="error" sx={{ mt: 2 }}>
+      <AlertTitle>{t('export.failed', { reason: summary })}</AlertTitle>
+      {tErrors('detail', { detail })}
+    </Alert>
   )
 }

@@ -1,5 +1,6 @@
 import { screen } from '@testing-library/react'
-import { getEmulator } from '../../../../test/emulator-server'
+import { http, HttpResponse } from 'msw'
+import { getEmulator, server, TEST_API_BASE_URL } from '../../../../test/emulator-server'
 import { expectPath, openEditForm, saveButton, seededContact, storedContact } from './form-test-helpers'
 
 // The whole form (about 40 inputs, date pickers) renders in jsdom; on a busy machine that takes seconds.
@@ -111,4 +112,35 @@ test('session expired: a calm message, and the draft is kept for after signing i
   expect(await screen.findByText(/Your changes are kept on this device/)).toBeInTheDocument()
   const stored = window.sessionStorage.getItem(`kanbert.draft.contact.${contact.id}`)
   expect(stored).toContain('Lübeck')
+})
+
+test('an unexpected refusal says so in our words; the server message is a short detail, also at a field', async () => {
+  const contact = seededContact((c) => c.address_town !== null)
+  const { user } = await openEditForm(contact.id)
+  const serverMessage = `Conflict in row lock ${'0x7f3c '.repeat(200)}TAIL`
+  server.use(
+    http.put(
+      `${TEST_API_BASE_URL}/contacts/${contact.id}`,
+      () => HttpResponse.json({ message: serverMessage }, { status: 409 }),
+      { once: true },
+    ),
+  )
+  await changeTown(user, 'Lübeck')
+  await user.click(saveButton())
+  const alert = await screen.findByText('Saving failed. The server refused the request (HTTP 409).')
+  const detail = screen.getByText(/Details: HTTP 409: Conflict in row lock/)
+  expect(alert).toBeInTheDocument()
+  expect(detail.textContent).not.toContain('TAIL')
+  expect(detail.textContent.split('Details: ')[1]?.length).toBeLessThanOrEqual(160)
+  expect(screen.getByLabelText('Town')).toHaveValue('Lübeck')
+
+  getEmulator().faults.inject({
+    kind: 422,
+    method: 'PUT',
+    path: `/contacts/${contact.id}`,
+    errors: { address_town: [`The town is invalid.\n${'x'.repeat(3000)}TAIL`] },
+  })
+  await user.click(saveButton())
+  const fieldMessage = await screen.findByText(/^The town is invalid\. x+…$/)
+  expect(fieldMessage.textContent.length).toBeLessThanOrEqual(160)
 })

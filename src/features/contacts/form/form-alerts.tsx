@@ -1,5 +1,8 @@
+import type { ReactNode } from 'react'
 import { useTranslation } from '../../../lib/i18n'
+import { useDescribeError } from '../../../lib/error-text'
 import Alert from '@mui/material/Alert'
+import AlertTitle from '@mui/material/AlertTitle'
 import Box from '@mui/material/Box'
 import Button from '@mui/material/Button'
 import type { SaveProblem } from './use-contact-save'
@@ -43,11 +46,7 @@ export function FormAlerts(props: {
       {problem?.kind === 'sessionExpired' ? (
         <Alert severity="info">{t('errors.sessionExpired')}</Alert>
       ) : null}
-      {problem?.kind === 'unexpected' ? (
-        <Alert severity="error" action={retry}>
-          {t('errors.unexpected', { message: problem.message })}
-        </Alert>
-      ) : null}
+      {problem?.kind === 'unexpected' ? <UnexpectedAlert error={problem.error} action={retry} /> : null}
     </>
   )
 }
@@ -79,6 +78,18 @@ function ValidationAlert({
           </Box>
         </>
       )}
+    </Alert>
+  )
+}
+
+function UnexpectedAlert({ error, action }: { error: unknown; action: ReactNode }) {
+  const { t } = useTranslation('form')
+  const { t: tErrors } = useTranslation('errors')
+  const { summary, detail } = useDescribeError()(error)
+  return (
+    <Alert severity="error" action={action}>
+      <AlertTitle>{t('errors.unexpected', { reason: summary })}</AlertTitle>
+      {tErrors('detail', { detail })}
     </Alert>
   )
 }

@@ -5,6 +5,7 @@
 import type { FieldPath } from 'react-hook-form'
 import { contactWritableStringFields } from '../../../api/schemas/contact'
 import type { ContactFormValues } from './contact-form-values'
+import { shortenDetail } from '../../../lib/error-text'
 
 export interface PlacedError {
   path: FieldPath<ContactFormValues>
@@ -45,7 +46,8 @@ export function mapServerErrors(
   const placed: PlacedError[] = []
   const unplaced: UnplacedError[] = []
   for (const [key, messages] of Object.entries(fieldErrors)) {
-    const message = messages.join(' ')
+    // A 422's messages are shown beside the fields: one line, bounded, whatever the server wrote.
+    const message = shortenDetail(messages.join(' '))
     const path = formPath(key, context.customAliases, context.companyCount)
     if (path) placed.push({ path, message })
     else unplaced.push({ key, message })

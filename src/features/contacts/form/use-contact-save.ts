@@ -37,7 +37,7 @@ export type SaveProblem =
   | { kind: 'validation'; unplaced: UnplacedError[] }
   | { kind: 'rateLimited'; seconds: number }
   | { kind: 'server' | 'network' | 'gone' | 'sessionExpired' }
-  | { kind: 'unexpected'; message: string }
+  | { kind: 'unexpected'; error: unknown }
 
 const DEFAULT_RETRY_SECONDS = 5
 
@@ -86,7 +86,7 @@ export function useContactSave({ contactId, fields, form, session, onSaved, onSe
       onSessionExpired()
       setProblem({ kind: 'sessionExpired' })
     } else {
-      setProblem({ kind: 'unexpected', message: error instanceof Error ? error.message : String(error) })
+      setProblem({ kind: 'unexpected', error })
     }
   }
 

@@ -31,7 +31,7 @@ test('bulk archive reports which contacts failed and why', async () => {
   const result = await screen.findByRole('dialog', { name: 'Result' })
   expect(await within(result).findByText('2 succeeded, 1 failed')).toBeInTheDocument()
   expect(within(result).getByRole('listitem')).toHaveTextContent(
-    `${contactFullName(failing)}: Database locked`,
+    `${contactFullName(failing)}: HTTP 500: Database locked`,
   )
   const stored = getEmulator().getState().contacts
   const archived = (id: string) => stored.find((contact) => contact.id === id)?.deleted_at !== null

@@ -72,11 +72,16 @@ test('shows an empty state with a way to clear search and filters', async () => 
   expect(screen.getByRole('searchbox', { name: 'Search' })).toHaveValue('')
 })
 
-test('shows an error with retry when the list cannot be loaded', async () => {
-  getEmulator().faults.inject({ kind: 500, method: 'GET', path: '/contacts' })
+test('shows an error with retry when the list cannot be loaded, in our words with the server message only as a short detail', async () => {
+  const serverMessage = `SQLSTATE[HY000]: General error\n${'at vendor/laravel/framework/src/Connection.php:742 '.repeat(60)}TAIL`
+  getEmulator().faults.inject({ kind: 500, method: 'GET', path: '/contacts', message: serverMessage })
   const { user } = renderApp('/contacts?size=10')
   const alert = await screen.findByRole('alert')
   expect(alert).toHaveTextContent('The contacts could not be loaded')
+  expect(alert).toHaveTextContent('The server had a problem (HTTP 500).')
+  expect(alert).toHaveTextContent('Details: HTTP 500: SQLSTATE[HY000]: General error at vendor/')
+  expect(alert).not.toHaveTextContent('TAIL')
+  expect(alert.textContent.length).toBeLessThan(400)
   await user.click(within(alert).getByRole('button', { name: 'Try again' }))
   expect(await contactRows()).toHaveLength(10)
 })

@@ -4,12 +4,14 @@
  * we offer the first page.
  */
 import { HttpError } from '../../../lib/api-errors'
+import { shortenDetail } from '../../../lib/error-text'
 import type { FilterCondition } from '../../../lib/filter'
 
+/** `detail` is the server's message shortened for the screen (lib/error-text.ts). */
 export type ListErrorInfo =
-  | { kind: 'filter'; message: string; conditionIndex: number | null }
-  | { kind: 'cursor'; message: string }
-  | { kind: 'other'; message: string }
+  | { kind: 'filter'; detail: string; conditionIndex: number | null }
+  | { kind: 'cursor' }
+  | { kind: 'other'; error: Error }
 
 export function refusedConditionIndex(
   message: string,
@@ -31,8 +33,10 @@ export function listErrorInfo(
   conditions: readonly FilterCondition[],
   hasCursor: boolean,
 ): ListErrorInfo {
-  const message = error instanceof HttpError ? (error.serverMessage ?? error.message) : error.message
-  if (!(error instanceof HttpError) || error.status !== 400) return { kind: 'other', message }
-  if (hasCursor && /cursor/i.test(message)) return { kind: 'cursor', message }
-  return { kind: 'filter', message, conditionIndex: refusedConditionIndex(message, conditions) }
+  if (!(error instanceof HttpError) || error.status !== 400) return { kind: 'other', error }
+  // The whole message, not the shortened detail, is searched for the field it names.
+  const message = error.serverMessage ?? error.message
+  if (hasCursor && /cursor/i.test(message)) return { kind: 'cursor' }
+  const conditionIndex = refusedConditionIndex(message, conditions)
+  return { kind: 'filter', detail: shortenDetail(message), conditionIndex }
 }

@@ -3,6 +3,7 @@ import { useTranslation } from '../../../lib/i18n'
 import Alert from '@mui/material/Alert'
 import Button from '@mui/material/Button'
 import { ErrorState } from '../../../components/error-state'
+import { useDescribeError } from '../../../lib/error-text'
 import type { Contact } from '../../../api/schemas/contact'
 import type { FilterCondition } from '../../../lib/filter'
 import type { CustomFieldInfo } from '../shared/custom-field-kinds'
@@ -36,7 +37,7 @@ export function ListError({
     return (
       <Suspense fallback={null}>
         <FilterRefusedAlert
-          message={info.message}
+          message={info.detail}
           condition={refusedCondition}
           customFields={customFields}
           rows={rows}
@@ -60,5 +61,11 @@ export function ListError({
       </Alert>
     )
   }
-  return <ErrorState title={t('states.errorTitle')} description={info.message} onRetry={onRetry} />
+  return <OtherListError error={info.error} onRetry={onRetry} />
+}
+
+function OtherListError({ error, onRetry }: { error: Error; onRetry: () => void }) {
+  const { t } = useTranslation('list')
+  const { summary, detail } = useDescribeError()(error)
+  return <ErrorState title={t('states.errorTitle')} description={summary} detail={detail} onRetry={onRetry} />
 }

@@ -4,7 +4,7 @@
  */
 import { useState } from 'react'
 import type { Contact } from '../../../api/schemas/contact'
-import { HttpError } from '../../../lib/api-errors'
+import { errorDetail } from '../../../lib/error-text'
 import { useArchiveContact, useRestoreContact } from '../api/contact-mutations'
 
 export type BulkAction = 'archive' | 'restore'
@@ -27,11 +27,6 @@ export function applicableContacts(action: BulkAction, contacts: readonly Contac
   )
 }
 
-function errorMessage(error: unknown): string {
-  if (error instanceof HttpError) return error.serverMessage ?? `HTTP ${error.status}`
-  return error instanceof Error ? error.message : String(error)
-}
-
 export function useBulkStatusChange() {
   const archive = useArchiveContact()
   const restore = useRestoreContact()
@@ -48,7 +43,7 @@ export function useBulkStatusChange() {
         try {
           await mutate(contact.id)
         } catch (error) {
-          failures.push({ contact, message: errorMessage(error) })
+          failures.push({ contact, message: errorDetail(error) })
         }
         done += 1
         setState({ phase: 'running', action, done, total: contacts.length })
