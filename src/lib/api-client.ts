@@ -14,7 +14,7 @@ import {
   ValidationError,
   isAbortError,
 } from './api-errors'
-import { cursorPageSchema, validationBodySchema } from '../api/schemas/common'
+import { validationBodySchema } from '../api/schemas/common'
 import { UNAUTHENTICATED_STATUS, VALIDATION_STATUS } from '../contract/kanbert-contract'
 
 let apiBaseUrl: string | null = null
@@ -64,44 +64,8 @@ function parseRetryAfter(header: string | null): number | null {
   return Number.isNaN(date) ? null : Math.max(0, Math.round((date - Date.now()) / 1000))
 }
 
-/** Lets the browser paint and handle input before the next piece of work. */
-const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
-
-/** How long a body is decoded before the reading yields to the browser. */
-const READ_SLICE_MS = 8
-/** Bytes decoded at once: a page of 100 contacts often arrives as one chunk of ~280 kB. */
-const DECODE_SLICE_BYTES = 32 * 1024
-
-/**
- * The body as text, decoded a slice at a time, yielding to the browser now and then. A page of 100
- * contacts is ~280 kB: `text()`, or a `TextDecoderStream` given it in one chunk, decodes all of it in one
- * main-thread task (9 ms median unthrottled, 30–60 ms on a slow laptop; see docs/performance.md).
- * UTF-8 with a byte-order mark dropped and malformed bytes replaced, exactly as `text()`.
- */
-async function readText(response: Response): Promise<string> {
-  if (!response.body) return response.text()
-  const reader = response.body.getReader()
-  const decoder = new TextDecoder()
-  const parts: string[] = []
-  let since = performance.now()
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) {
-      parts.push(decoder.decode())
-      return parts.join('')
-    }
-    for (let offset = 0; offset < value.length; offset += DECODE_SLICE_BYTES) {
-      parts.push(decoder.decode(value.subarray(offset, offset + DECODE_SLICE_BYTES), { stream: true }))
-      if (performance.now() - since > READ_SLICE_MS) {
-        await yieldToBrowser()
-        since = performance.now()
-      }
-    }
-  }
-}
-
 async function readJson(response: Response, url: string): Promise<unknown> {
-  const text = await readText(response)
+  const text = await response.text()
   if (text.trim() === '') return undefined
   try {
     return JSON.parse(text) as unknown
@@ -171,45 +135,6 @@ export async function apiRequest<S extends z.core.$ZodType>(
   const result = z.safeParse(schema, json)
   if (!result.success) throw new SchemaError(url, result.error.issues)
   return result.data
-}
-
-/** Items parsed between two yields to the browser (see `apiRequestPage`). */
-export const PAGE_PARSE_GROUP = 20
-
-const pageEnvelopeSchema = cursorPageSchema(z.unknown())
-
-/**
- * A cursor page (`{data, links, meta}`) whose items are parsed in groups of PAGE_PARSE_GROUP, yielding to
- * the browser before each group (so also between `JSON.parse` and the first): 100 contacts in one parse
- * held the main thread for ~90 ms on a slow laptop (4× CPU throttle), longer than a frame. Validation is
- * the same as one parse of the page, issues keep the same paths (`data.<index>.<field>`), and the first
- * invalid item ends the parse.
- */
-export async function apiRequestPage<S extends z.core.$ZodType>(
-  path: string,
-  itemSchema: S,
-  options: RequestOptions = {},
-): Promise<Omit<z.output<typeof pageEnvelopeSchema>, 'data'> & { data: z.output<S>[] }> {
-  const { response, url } = await send(path, options)
-  if (!isJsonContentType(response)) throw new ResponseFormatError(`The answer from ${url} is not JSON.`)
-  const json = await readJson(response, url)
-  const envelope = z.safeParse(pageEnvelopeSchema, json)
-  if (!envelope.success) throw new SchemaError(url, envelope.error.issues)
-  const items: z.output<S>[] = []
-  for (const [index, item] of envelope.data.data.entries()) {
-    if (index % PAGE_PARSE_GROUP === 0) {
-      await yieldToBrowser()
-      options.signal?.throwIfAborted()
-    }
-    const result = z.safeParse(itemSchema, item)
-    if (!result.success)
-      throw new SchemaError(
-        url,
-        result.error.issues.map((issue) => ({ ...issue, path: ['data', index, ...issue.path] })),
-      )
-    items.push(result.data)
-  }
-  return { ...envelope.data, data: items }
 }
 
 /** For answers without a body we need (DELETE → 204). */

@@ -3,7 +3,7 @@
  * as a short detail. Servers can answer anything (a stack trace, a whole HTML page as a message), so the
  * detail is one line and bounded; the full answer goes to the console (src/app/query-client.ts).
  */
-import { HttpError, NetworkError, ResponseFormatError, SchemaError, SessionExpiredError } from './api-errors'
+import { HttpError, NetworkError, ResponseFormatError, SchemaError } from './api-errors'
 import { useTranslation } from './i18n'
 
 /** Characters of a server's message shown at most. */
@@ -33,11 +33,11 @@ export function errorDetail(error: unknown): string {
   return shortenDetail(error instanceof Error ? error.message : String(error))
 }
 
-type Summary = 'network' | 'server' | 'refused' | 'unreadable' | 'sessionExpired' | 'unknown'
+// An expired session never gets here: the session dialog and the route boundary explain it.
+type Summary = 'network' | 'server' | 'refused' | 'unreadable' | 'unknown'
 
 function summaryOf(error: unknown): Summary {
   if (error instanceof NetworkError) return 'network'
-  if (error instanceof SessionExpiredError) return 'sessionExpired'
   if (error instanceof HttpError) return error.status >= 500 ? 'server' : 'refused'
   if (error instanceof SchemaError || error instanceof ResponseFormatError) return 'unreadable'
   return 'unknown'

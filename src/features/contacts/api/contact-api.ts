@@ -1,6 +1,6 @@
 /** Fetchers for the contact endpoints: each one request, each answer parsed by its schema. */
-import { apiRequest, apiRequestPage, apiRequestWithoutBody } from '../../../lib/api-client'
-import { singleObjectSchema } from '../../../api/schemas/common'
+import { apiRequest, apiRequestWithoutBody } from '../../../lib/api-client'
+import { cursorPageSchema, singleObjectSchema } from '../../../api/schemas/common'
 import { contactSchema, type ContactWrite } from '../../../api/schemas/contact'
 import {
   CONTACT_INCLUDE_COMPANIES,
@@ -12,11 +12,11 @@ import {
 import { contactListQuery, type ContactListParams } from './contact-list-params'
 
 const singleContactSchema = singleObjectSchema(contactSchema)
+const contactPageSchema = cursorPageSchema(contactSchema)
 const withCompanies = { [queryParams.include]: CONTACT_INCLUDE_COMPANIES }
 
-/** A page of contacts, parsed a few at a time (see `apiRequestPage`). */
 export function fetchContactPage(params: ContactListParams, signal?: AbortSignal) {
-  return apiRequestPage(paths.contacts, contactSchema, { query: contactListQuery(params), signal })
+  return apiRequest(paths.contacts, contactPageSchema, { query: contactListQuery(params), signal })
 }
 export type ContactPage = Awaited<ReturnType<typeof fetchContactPage>>
 

@@ -127,7 +127,7 @@ test('an unexpected refusal says so in our words; the server message is a short 
   )
   await changeTown(user, 'Lübeck')
   await user.click(saveButton())
-  const alert = await screen.findByText('Saving failed. The server refused the request (HTTP 409).')
+  const alert = await screen.findByText('Saving failed. The server refused it (HTTP 409).')
   const detail = screen.getByText(/Details: HTTP 409: Conflict in row lock/)
   expect(alert).toBeInTheDocument()
   expect(detail.textContent).not.toContain('TAIL')

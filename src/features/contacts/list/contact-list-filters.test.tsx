@@ -78,7 +78,7 @@ test('shows an error with retry when the list cannot be loaded, in our words wit
   const { user } = renderApp('/contacts?size=10')
   const alert = await screen.findByRole('alert')
   expect(alert).toHaveTextContent('The contacts could not be loaded')
-  expect(alert).toHaveTextContent('The server had a problem (HTTP 500).')
+  expect(alert).toHaveTextContent('The server failed (HTTP 500).')
   expect(alert).toHaveTextContent('Details: HTTP 500: SQLSTATE[HY000]: General error at vendor/')
   expect(alert).not.toHaveTextContent('TAIL')
   expect(alert.textContent.length).toBeLessThan(400)
