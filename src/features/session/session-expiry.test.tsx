@@ -23,6 +23,22 @@ async function expiredDialog() {
   return screen.findByRole('dialog', { name: 'Your session has expired' }, SLOW)
 }
 
+/** Types "Theodora" as first name, and the save meets a 401: the draft is kept for after the login. */
+async function typeThenExpireOnSave() {
+  const contact = activeContact()
+  const editPath = `/contacts/${contact.id}/edit`
+  const view = renderApp(editPath, { config: LOGIN })
+  await screen.findByRole('form', { name: /^Edit / }, SLOW)
+  const firstName = screen.getByRole('textbox', { name: 'First name' })
+  await view.user.clear(firstName)
+  await view.user.type(firstName, 'Theodora')
+  getEmulator().faults.inject({ kind: 401, count: 3 })
+  await view.user.click(screen.getByRole('button', { name: 'Save' }))
+  const dialog = await expiredDialog()
+  expect(loadDraft(contact.id, signedInUserId())?.values).toMatchObject({ first_name: 'Theodora' })
+  return { contact, editPath, view, dialog }
+}
+
 test('a 401 while loading the list asks to sign in again and comes back to the same list', async () => {
   const navigation = watchPageNavigation()
   getEmulator().faults.inject({ kind: 401, method: 'GET', path: '/contacts' })
@@ -75,18 +91,7 @@ test('queries pause while the session is expired: data stays, no request reaches
 
 test('a 401 during a save keeps the typed text as a draft, and after signing in it is restored', async () => {
   const navigation = watchPageNavigation()
-  const contact = activeContact()
-  const editPath = `/contacts/${contact.id}/edit`
-  const view = renderApp(editPath, { config: LOGIN })
-  await screen.findByRole('form', { name: /^Edit / }, SLOW)
-  const firstName = screen.getByRole('textbox', { name: 'First name' })
-  await view.user.clear(firstName)
-  await view.user.type(firstName, 'Theodora')
-
-  getEmulator().faults.inject({ kind: 401, count: 3 })
-  await view.user.click(screen.getByRole('button', { name: 'Save' }))
-  const dialog = await expiredDialog()
-  expect(loadDraft(contact.id, signedInUserId())?.values).toMatchObject({ first_name: 'Theodora' })
+  const { contact, editPath, view, dialog } = await typeThenExpireOnSave()
 
   // "Not now": the banner keeps the way back; a second save is refused without a request.
   await view.user.click(within(dialog).getByRole('button', { name: 'Not now' }))
@@ -115,18 +120,7 @@ test('a 401 during a save keeps the typed text as a draft, and after signing in 
 })
 
 test('a draft kept through an expiry is not shown to another user who signs in on the same tab, and is deleted', async () => {
-  const contact = activeContact()
-  const editPath = `/contacts/${contact.id}/edit`
-  const view = renderApp(editPath, { config: LOGIN })
-  await screen.findByRole('form', { name: /^Edit / }, SLOW)
-  const firstName = screen.getByRole('textbox', { name: 'First name' })
-  await view.user.clear(firstName)
-  await view.user.type(firstName, 'Theodora')
-  getEmulator().faults.inject({ kind: 401, count: 3 })
-  await view.user.click(screen.getByRole('button', { name: 'Save' }))
-  await expiredDialog()
-  const typist = signedInUserId()
-  expect(loadDraft(contact.id, typist)?.values).toMatchObject({ first_name: 'Theodora' })
+  const { contact, editPath } = await typeThenExpireOnSave()
 
   // The login is done by a colleague: the next page load's whoami names them.
   getEmulator().faults.clear()
