@@ -22,9 +22,19 @@ import {
 import { formatCustomFieldValue } from './format-custom-field'
 import type { FlagUrls } from '../shared/use-flag-urls'
 
+/** What a field's values are, which decides how its order reads: "A → Z", "0 → 9", "oldest first", "No first". */
+export type SortValueKind = 'text' | 'number' | 'date' | 'boolean'
+
 export interface SortFieldOption {
   field: string
   label: string
+  kind: SortValueKind
+}
+
+function sortValueKind(kind: CustomFieldInfo['kind']): SortValueKind {
+  if (kind === 'integer' || kind === 'number') return 'number'
+  if (kind === 'date' || kind === 'boolean') return kind
+  return 'text'
 }
 
 /** One column of the list: the table header and cells, a line of a phone card, an entry of the chooser. */
@@ -106,8 +116,8 @@ export function buildContactColumns(
       [160, 210],
       {
         sortFields: [
-          { field: 'last_name', label: t('columns.lastName') },
-          { field: 'first_name', label: t('columns.firstName') },
+          { field: 'last_name', label: t('columns.lastName'), kind: 'text' },
+          { field: 'first_name', label: t('columns.firstName'), kind: 'text' },
         ],
       },
     ),
@@ -159,7 +169,7 @@ export function buildContactColumns(
       (contact) => <TimestampCell value={contact.created_at} />,
       [130, 140],
       {
-        sortFields: [{ field: 'created_at', label: t('columns.createdAt') }],
+        sortFields: [{ field: 'created_at', label: t('columns.createdAt'), kind: 'date' }],
         // Not among the columns staff asked for; offered in the column chooser (and the phone sort menu).
         defaultHidden: true,
       },
@@ -171,7 +181,13 @@ export function buildContactColumns(
         (contact) => formatCustomFieldValue(contact.custom_fields[field.alias], field.kind, t),
         field.kind === 'text' ? [170, 220] : [130, 150],
         {
-          sortFields: [{ field: `${CUSTOM_FIELD_PREFIX}${field.alias}`, label: customFieldLabel(field) }],
+          sortFields: [
+            {
+              field: `${CUSTOM_FIELD_PREFIX}${field.alias}`,
+              label: customFieldLabel(field),
+              kind: sortValueKind(field.kind),
+            },
+          ],
           defaultHidden: true,
           isEmpty: (contact) =>
             formatCustomFieldValue(contact.custom_fields[field.alias], field.kind, t) === '',

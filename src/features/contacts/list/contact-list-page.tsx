@@ -135,7 +135,6 @@ export function ContactListPage() {
         params={params}
         columns={table.columns}
         visibleColumns={table.visibleColumns}
-        customFields={customFields}
         isPhone={isPhone}
         density={preferences.density}
         onDensity={preferences.setDensity}
