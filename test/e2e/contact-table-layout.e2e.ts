@@ -4,7 +4,7 @@
  */
 import type { Locator } from 'playwright-core'
 import { expect, test } from 'vitest'
-import { appUrl, setupBrowserPage } from './browser'
+import { appUrl, BASE_URL, setupBrowserPage } from './browser'
 
 const page = setupBrowserPage()
 
@@ -55,4 +55,72 @@ test('100 rows with every column: each cell sits under its header, in a table Ch
   expect(count('row')).toBe(101)
   expect(count('columnheader')).toBe(columns)
   expect(count('cell')).toBe(100 * columns)
+})
+
+/** Gives the oldest contact (the first row in the default order) an email longer than any column. */
+async function giveFirstContactALongEmail(): Promise<string> {
+  const email = 'maximiliane.mustermann-schmidt.lohnbuchhaltung@steuerberatung-hofmann-und-partner.example'
+  const list = (await (await fetch(`${BASE_URL}/api/v1/contacts?page%5Bsize%5D=1`)).json()) as {
+    data: { id: string }[]
+  }
+  const id = list.data[0]?.id
+  if (!id) throw new Error('no contacts')
+  const response = await fetch(`${BASE_URL}/api/v1/contacts/${id}`, {
+    method: 'PUT',
+    headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email }),
+  })
+  if (!response.ok) throw new Error(`PUT: HTTP ${response.status}`)
+  return email
+}
+
+/**
+ * Cells whose content reaches past their own box (painted over the next column), and truncated cells
+ * that do not offer their full text on hover. Runs in the page, as a string (no DOM types here).
+ */
+const CELL_PROBLEMS = `[...document.querySelectorAll('tbody tr[tabindex] > td')].flatMap((cell, index) => {
+  const name = 'cell ' + index + ' (' + cell.textContent.slice(0, 40) + ')'
+  if (['hidden', 'clip'].includes(getComputedStyle(cell).overflowX)) {
+    const cut = cell.scrollWidth > cell.clientWidth + 1
+    return cut && cell.title.trim() === '' ? [name + ' is cut without its full text on hover'] : []
+  }
+  const { left, right } = cell.getBoundingClientRect()
+  const limit = cell.nextElementSibling ? cell.nextElementSibling.getBoundingClientRect().left : right
+  const over = Math.round(left + cell.scrollWidth - limit)
+  return over > 1 ? [name + ' runs ' + over + ' px into the next column'] : []
+})`
+
+const ROW_HEIGHTS = `[...document.querySelectorAll('tbody tr[tabindex]')].map((row) => row.getBoundingClientRect().height)`
+
+async function setDensity(name: 'Compact' | 'Standard') {
+  await page().getByRole('button', { name: 'Columns', exact: true }).click()
+  await page().getByRole('menuitemradio', { name }).click()
+  await page().keyboard.press('Escape')
+}
+
+test('long values keep to their column: cut with the full text on hover, never over the next cell', async () => {
+  const email = await giveFirstContactALongEmail()
+  await page().goto(appUrl('/contacts?size=100'))
+  const table = page().getByRole('table', { name: 'Contacts' })
+  await showEveryColumn()
+  await expect.poll(() => table.locator('tbody tr[tabindex]').count(), { timeout: 15_000 }).toBe(100)
+  await expect.poll(() => table.locator('tbody[aria-busy]').count()).toBe(0)
+  expect(await page().evaluate(CELL_PROBLEMS)).toEqual([])
+  await expect.poll(() => page().getByTitle(email, { exact: true }).count()).toBe(1)
+
+  await setDensity('Compact')
+  expect(await page().evaluate(CELL_PROBLEMS)).toEqual([])
+})
+
+test('Compact shows one line a row, also for contacts of several companies', async () => {
+  await page().goto(appUrl('/contacts?size=100'))
+  const table = page().getByRole('table', { name: 'Contacts' })
+  await showEveryColumn()
+  await setDensity('Compact')
+  await expect.poll(() => table.locator('tbody tr[tabindex]').count(), { timeout: 15_000 }).toBe(100)
+  await expect.poll(() => table.locator('tbody[aria-busy]').count()).toBe(0)
+  const heights = await page().evaluate<number[]>(ROW_HEIGHTS)
+  const lowest = Math.min(...heights)
+  expect(lowest).toBeLessThan(40)
+  expect(heights.filter((height) => height > lowest + 1)).toEqual([])
 })

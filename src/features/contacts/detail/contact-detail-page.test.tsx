@@ -90,7 +90,7 @@ test('shows each company on expand and every custom field by kind', async () => 
   expect(within(companies).getByText('DE123456789')).toBeInTheDocument()
   expect(within(companies).getByText('Industriestraße 7')).toBeInTheDocument()
 
-  const fields = section('Additional fields')
+  const fields = section('Custom fields')
   expect(await within(fields).findByText('Mitarbeiterzahl')).toBeInTheDocument()
   expect(factValue(fields, 'Mitarbeiterzahl')).toHaveTextContent('1,250')
   expect(factValue(fields, 'Newsletter')).toHaveTextContent('Yes')
@@ -122,7 +122,7 @@ test('keeps a sparse contact calm: no blank rows, empty sections say so once', a
   expect(within(section('Owner')).getByText('No owner assigned.')).toBeInTheDocument()
   expect(within(section('Client')).getByText('Not linked to a client.')).toBeInTheDocument()
   expect(
-    within(section('Additional fields')).getByText('None of the additional fields are filled in.'),
+    within(section('Custom fields')).getByText('None of the custom fields are filled in.'),
   ).toBeInTheDocument()
   expect(screen.queryByText(/^Salutation/)).not.toBeInTheDocument()
 })

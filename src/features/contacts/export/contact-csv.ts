@@ -1,8 +1,16 @@
 /** Which contact fields go into the CSV, in which order, and how each becomes a cell. */
 import type { Contact } from '../../../api/schemas/contact'
+import { countryName } from '../detail/person-facts'
 import type { CustomFieldInfo } from '../shared/custom-field-kinds'
 import { userFullName } from '../shared/contact-names'
 import type { CsvCell } from './csv'
+
+/** The export's language (the UI's): country names and yes/no read as they do on screen. */
+export interface CsvLanguage {
+  language: string
+  yes: string
+  no: string
+}
 
 export const csvColumns = [
   'id',
@@ -35,10 +43,10 @@ export const csvColumns = [
 ] as const
 export type CsvColumn = (typeof csvColumns)[number]
 
-function cell(contact: Contact, column: CsvColumn): CsvCell {
+function cell(contact: Contact, column: CsvColumn, texts: CsvLanguage): CsvCell {
   switch (column) {
     case 'country':
-      return contact.address_country?.name
+      return contact.address_country && countryName(contact.address_country, texts.language)
     case 'country_code':
       return contact.address_country?.code
     case 'owner':
@@ -56,21 +64,33 @@ function cell(contact: Contact, column: CsvColumn): CsvCell {
         })
         .join('; ')
     case 'archived':
-      return contact.deleted_at !== null
+      return yesNo(contact.deleted_at !== null, texts)
     default:
       return contact[column]
   }
 }
 
-function customCell(value: Contact['custom_fields'][string] | undefined): CsvCell {
+function yesNo(value: boolean, texts: CsvLanguage) {
+  return value ? texts.yes : texts.no
+}
+
+function customCell(value: Contact['custom_fields'][string] | undefined, texts: CsvLanguage): CsvCell {
   if (Array.isArray(value)) return value.join('; ')
+  if (typeof value === 'boolean') return yesNo(value, texts)
   return value
 }
 
-/** Data rows: the fixed columns, then one per custom field (ISO dates, raw values: a machine-readable export). */
-export function contactCsvRow(contact: Contact, customFields: readonly CustomFieldInfo[]): CsvCell[] {
+/**
+ * Data rows: the fixed columns, then one per custom field. Dates stay ISO and numbers raw (a spreadsheet
+ * reads them in any language); words — countries, yes/no — are in the export's language.
+ */
+export function contactCsvRow(
+  contact: Contact,
+  customFields: readonly CustomFieldInfo[],
+  texts: CsvLanguage,
+): CsvCell[] {
   return [
-    ...csvColumns.map((column) => cell(contact, column)),
-    ...customFields.map((field) => customCell(contact.custom_fields[field.alias])),
+    ...csvColumns.map((column) => cell(contact, column, texts)),
+    ...customFields.map((field) => customCell(contact.custom_fields[field.alias], texts)),
   ]
 }

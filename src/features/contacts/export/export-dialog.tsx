@@ -62,7 +62,8 @@ export default function ExportDialog({
         ...csvColumns.map((column) => t(`export.headers.${column}`)),
         ...customFields.map((field) => field.title ?? field.alias),
       ]
-      const rows = contacts.map((contact) => contactCsvRow(contact, customFields))
+      const texts = { language: currentLanguage(), yes: t('values.yes'), no: t('values.no') }
+      const rows = contacts.map((contact) => contactCsvRow(contact, customFields, texts))
       const date = new Date().toISOString().slice(0, 10)
       downloadText(
         csvDocument(header, rows, delimiter),

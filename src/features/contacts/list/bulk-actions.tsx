@@ -6,16 +6,27 @@ import Typography from '@mui/material/Typography'
 import ArchiveIcon from '@mui/icons-material/ArchiveOutlined'
 import UnarchiveIcon from '@mui/icons-material/UnarchiveOutlined'
 import type { Contact } from '../../../api/schemas/contact'
+import { useNotify } from '../../../components/notifications'
 import { usePermissionDenied } from '../../session/use-session'
 import { withTools } from './list-tools-texts'
-import { applicableContacts, useBulkStatusChange, type BulkAction } from './use-bulk-status-change'
+import {
+  applicableContacts,
+  oppositeAction,
+  useBulkStatusChange,
+  type BulkAction,
+} from './use-bulk-status-change'
 
 // Confirm, progress and result dialog: loaded when the user first picks a bulk action.
 const BulkDialog = lazy(() =>
   withTools(import('./bulk-dialog')).then((module) => ({ default: module.BulkDialog })),
 )
 
-/** The bar that appears while rows are selected: archive / restore them (after confirming) or clear. */
+/**
+ * The bar that appears while rows are selected: archive / restore them (after confirming) or clear. A run
+ * that changes every contact closes the dialog and says so in the snackbar, with Undo; one with failures
+ * keeps the dialog open on its result. The page keeps this mounted after the rows leave the list, so the
+ * dialog stays while archived rows drop out of it.
+ */
 export function BulkActions({
   selected,
   onFinished,
@@ -23,7 +34,8 @@ export function BulkActions({
   selected: readonly Contact[]
   onFinished: () => void
 }) {
-  const { t } = useTranslation('list')
+  const { t } = useTranslation(['listTools', 'list'])
+  const notify = useNotify()
   const bulk = useBulkStatusChange()
   const archiveDenied = usePermissionDenied('archive')
   // The targets are fixed when the user picks the action: rows refetched meanwhile must not change them.
@@ -42,6 +54,31 @@ export function BulkActions({
     if (bulk.state.phase === 'done') onFinished()
     bulk.reset()
     setPending(null)
+  }
+
+  const doneText = (action: BulkAction, count: number) =>
+    t(action === 'archive' ? 'bulk.archivedCount' : 'bulk.restoredCount', { count })
+
+  // Undo runs from the snackbar, possibly after the list unmounted: mutations and the store still work.
+  const undo = async (action: BulkAction, contacts: readonly Contact[]) => {
+    const back = oppositeAction(action)
+    const { succeeded, failures } = await bulk.runQuietly(back, contacts)
+    if (failures.length > 0) {
+      notify({ message: t('bulk.undoFailed', { count: failures.length }), severity: 'error' })
+    } else notify({ message: doneText(back, succeeded.length), severity: 'success' })
+  }
+
+  const confirm = async (action: BulkAction, contacts: readonly Contact[]) => {
+    const { succeeded, failures } = await bulk.run(action, contacts)
+    if (failures.length > 0) return
+    bulk.reset()
+    setPending(null)
+    onFinished()
+    notify({
+      message: doneText(action, succeeded.length),
+      severity: 'success',
+      action: { label: t('bulk.undo'), onClick: () => void undo(action, succeeded) },
+    })
   }
 
   return (
@@ -95,7 +132,7 @@ export function BulkActions({
             contacts={pending.contacts}
             skipped={pending.skipped}
             state={bulk.state}
-            onConfirm={() => void bulk.run(pending.action, pending.contacts)}
+            onConfirm={() => void confirm(pending.action, pending.contacts)}
             onClose={close}
           />
         </Suspense>

@@ -8,9 +8,13 @@ import { currentLanguage, type TFunction } from '../../../lib/i18n'
 import type { Contact } from '../../../api/schemas/contact'
 import { CUSTOM_FIELD_PREFIX } from '../../../contract/kanbert-contract'
 import type { CustomFieldInfo } from '../shared/custom-field-kinds'
+import { contactFullName, userFullName } from '../shared/contact-names'
 import {
+  cachedCountryName,
   ClientCell,
+  clientText,
   CompaniesCell,
+  companiesText,
   contactPhone,
   CountryCell,
   EmailCell,
@@ -22,9 +26,19 @@ import {
 import { formatCustomFieldValue } from './format-custom-field'
 import type { FlagUrls } from '../shared/use-flag-urls'
 
+/** What a field's values are, which decides how its order reads: "A → Z", "0 → 9", "oldest first", "No first". */
+export type SortValueKind = 'text' | 'number' | 'date' | 'boolean'
+
 export interface SortFieldOption {
   field: string
   label: string
+  kind: SortValueKind
+}
+
+function sortValueKind(kind: CustomFieldInfo['kind']): SortValueKind {
+  if (kind === 'integer' || kind === 'number') return 'number'
+  if (kind === 'date' || kind === 'boolean') return kind
+  return 'text'
 }
 
 /** One column of the list: the table header and cells, a line of a phone card, an entry of the chooser. */
@@ -48,6 +62,8 @@ export interface ContactColumn {
   defaultHidden: boolean
   /** True when the cell would be blank (the phone cards then leave the line out). */
   isEmpty?: (contact: Contact) => boolean
+  /** The cell's whole text, shown on hover: a cell longer than its column is cut with "…". */
+  title?: (contact: Contact) => string | null | undefined
 }
 
 export const NAME_COLUMN_ID = 'name'
@@ -83,7 +99,7 @@ export function buildContactColumns(
     label: string,
     cell: (contact: Contact) => ReactNode,
     [minWidth, width]: readonly [min: number, ideal: number],
-    extra: Partial<Pick<ContactColumn, 'sortFields' | 'defaultHidden' | 'isEmpty'>> = {},
+    extra: Partial<Pick<ContactColumn, 'sortFields' | 'defaultHidden' | 'isEmpty' | 'title'>> = {},
   ): ContactColumn => ({
     id,
     label,
@@ -106,16 +122,19 @@ export function buildContactColumns(
       [160, 210],
       {
         sortFields: [
-          { field: 'last_name', label: t('columns.lastName') },
-          { field: 'first_name', label: t('columns.firstName') },
+          { field: 'last_name', label: t('columns.lastName'), kind: 'text' },
+          { field: 'first_name', label: t('columns.firstName'), kind: 'text' },
         ],
+        title: contactFullName,
       },
     ),
     column('email', t('columns.email'), (contact) => <EmailCell contact={contact} />, [160, 230], {
       isEmpty: (contact) => !contact.email,
+      title: (contact) => contact.email,
     }),
     column('phone', t('columns.phone'), (contact) => <PhoneCell contact={contact} />, [130, 160], {
       isEmpty: (contact) => !contactPhone(contact),
+      title: contactPhone,
     }),
     column(
       'client',
@@ -124,10 +143,12 @@ export function buildContactColumns(
       [130, 170],
       {
         isEmpty: (contact) => !contact.client,
+        title: (contact) => clientText(contact, sharedFrom),
       },
     ),
     column('owner', t('columns.owner'), (contact) => <OwnerCell contact={contact} />, [110, 150], {
       isEmpty: (contact) => !contact.owner,
+      title: (contact) => (contact.owner ? userFullName(contact.owner) : null),
     }),
     column(
       'country',
@@ -136,6 +157,8 @@ export function buildContactColumns(
       [140, 160],
       {
         isEmpty: (contact) => !contact.address_country,
+        title: (contact) =>
+          contact.address_country ? cachedCountryName(contact.address_country, language) : null,
       },
     ),
     column(
@@ -145,6 +168,7 @@ export function buildContactColumns(
       [170, 220],
       {
         isEmpty: (contact) => (contact.companies ?? []).length === 0,
+        title: companiesText,
       },
     ),
     column(
@@ -159,7 +183,7 @@ export function buildContactColumns(
       (contact) => <TimestampCell value={contact.created_at} />,
       [130, 140],
       {
-        sortFields: [{ field: 'created_at', label: t('columns.createdAt') }],
+        sortFields: [{ field: 'created_at', label: t('columns.createdAt'), kind: 'date' }],
         // Not among the columns staff asked for; offered in the column chooser (and the phone sort menu).
         defaultHidden: true,
       },
@@ -171,10 +195,17 @@ export function buildContactColumns(
         (contact) => formatCustomFieldValue(contact.custom_fields[field.alias], field.kind, t),
         field.kind === 'text' ? [170, 220] : [130, 150],
         {
-          sortFields: [{ field: `${CUSTOM_FIELD_PREFIX}${field.alias}`, label: customFieldLabel(field) }],
+          sortFields: [
+            {
+              field: `${CUSTOM_FIELD_PREFIX}${field.alias}`,
+              label: customFieldLabel(field),
+              kind: sortValueKind(field.kind),
+            },
+          ],
           defaultHidden: true,
           isEmpty: (contact) =>
             formatCustomFieldValue(contact.custom_fields[field.alias], field.kind, t) === '',
+          title: (contact) => formatCustomFieldValue(contact.custom_fields[field.alias], field.kind, t),
         },
       ),
     ),

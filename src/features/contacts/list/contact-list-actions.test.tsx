@@ -64,3 +64,47 @@ test('remembers hidden columns and density in this browser', async () => {
     density: 'compact',
   })
 })
+
+const archivedIds = () =>
+  getEmulator()
+    .getState()
+    .contacts.filter((contact) => contact.deleted_at !== null)
+    .map((contact) => contact.id)
+    .sort()
+
+test('a bulk archive that fully succeeds says how many, and Undo restores exactly those', async () => {
+  const { user } = renderApp('/contacts?size=10')
+  const rows = (await contactRows()).slice(0, 3)
+  const targets = rows.map(storedContact).map((contact) => contact.id)
+  const before = archivedIds()
+  for (const row of rows) await user.click(within(row).getByRole('checkbox'))
+  await user.click(screen.getByRole('button', { name: 'Archive' }))
+  const confirm = await screen.findByRole('dialog', { name: 'Archive 3 contacts?' })
+  await user.click(within(confirm).getByRole('button', { name: 'Archive' }))
+
+  expect(await screen.findByText('3 contacts archived')).toBeInTheDocument()
+  expect(archivedIds()).toEqual([...before, ...targets].sort())
+  await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
+
+  await user.click(screen.getByRole('button', { name: 'Undo' }))
+  expect(await screen.findByText('3 contacts restored')).toBeInTheDocument()
+  expect(archivedIds()).toEqual(before)
+})
+
+test('a bulk restore that fully succeeds says how many, and Undo archives exactly those again', async () => {
+  const { user } = renderApp('/contacts?size=10&archived=only')
+  const rows = (await contactRows()).slice(0, 2)
+  const targets = rows.map(storedContact).map((contact) => contact.id)
+  const before = archivedIds()
+  for (const row of rows) await user.click(within(row).getByRole('checkbox'))
+  await user.click(screen.getByRole('button', { name: 'Restore' }))
+  const confirm = await screen.findByRole('dialog', { name: 'Restore 2 contacts?' })
+  await user.click(within(confirm).getByRole('button', { name: 'Restore' }))
+
+  expect(await screen.findByText('2 contacts restored')).toBeInTheDocument()
+  expect(archivedIds()).toEqual(before.filter((id) => !targets.includes(id)))
+
+  await user.click(screen.getByRole('button', { name: 'Undo' }))
+  expect(await screen.findByText('2 contacts archived')).toBeInTheDocument()
+  expect(archivedIds()).toEqual(before)
+})

@@ -67,6 +67,10 @@ export function ContactListPage() {
   })
   const [filterOpen, setFilterOpen] = useState(false)
   const [exportOpen, setExportOpen] = useState(false)
+  // Mounted from the first selection on: a bulk archive empties the selection (the rows leave the list)
+  // while its dialog still runs.
+  const [bulkMounted, setBulkMounted] = useState(false)
+  if (selectedContacts.length > 0 && !bulkMounted) setBulkMounted(true)
   const openFilters = useCallback(() => setFilterOpen(true), [])
   const openExport = useCallback(() => setExportOpen(true), [])
   const createDenied = usePermissionDenied('create')
@@ -131,7 +135,6 @@ export function ContactListPage() {
         params={params}
         columns={table.columns}
         visibleColumns={table.visibleColumns}
-        customFields={customFields}
         isPhone={isPhone}
         density={preferences.density}
         onDensity={preferences.setDensity}
@@ -154,7 +157,7 @@ export function ContactListPage() {
           />
         </Suspense>
       ) : null}
-      {selectedContacts.length > 0 ? (
+      {bulkMounted ? (
         <Suspense fallback={null}>
           <BulkActions selected={selectedContacts} onFinished={clearSelection} />
         </Suspense>

@@ -3,7 +3,7 @@ import { useTranslation } from '../../../lib/i18n'
 import Checkbox from '@mui/material/Checkbox'
 import type { CSSObject, Theme } from '@mui/material/styles'
 import { ROW_CONTROL_CLASS } from './row-click'
-import { activeSort } from './sort-state'
+import { effectiveSort } from './sort-state'
 import type { ContactColumn } from './contact-columns'
 
 const classes = {
@@ -113,7 +113,8 @@ export const ContactTableHead = memo(function ContactTableHead({
   onSelectAll: (selected: boolean) => void
 }) {
   const { t } = useTranslation('list')
-  const current = activeSort(sort)
+  // With no sort chosen, the header of the API's default order (Created, when shown) says so.
+  const current = effectiveSort(sort)
   return (
     <thead role="rowgroup">
       <tr role="row">

@@ -6,7 +6,8 @@ import TableContainer from '@mui/material/TableContainer'
 import { styled } from '@mui/material/styles'
 import type { Contact } from '../../../api/schemas/contact'
 import { contactFullName } from '../shared/contact-names'
-import { cellStyles } from './contact-cells'
+import { flagClasses } from '../shared/country-flag'
+import { cellClasses, cellStyles } from './contact-cells'
 import type { ContactColumn } from './contact-columns'
 import { ContactTableHead, headStyles } from './contact-table-head'
 import { clickOpensRow, ROW_CONTROL_CLASS } from './row-click'
@@ -111,6 +112,29 @@ const classes = {
 } as const
 
 /**
+ * Compact is one line a row: every cell on one line, cut with "…" (the title has the whole text), lists
+ * and captions run inline. A row with keyboard focus shows its cells in full.
+ */
+const c = cellClasses
+const compactCells = `&.${classes.compact} > tbody > tr > td`
+const compactStyles = {
+  [compactCells]: { whiteSpace: 'nowrap' },
+  [`${compactCells} :is(.${c.name}, .${c.client}, .${c.companies}, .${c.companies} > li, .${c.country})`]: {
+    display: 'inline',
+  },
+  // Chromium breaks at <wbr> even in a nowrap line.
+  [`${compactCells} wbr`]: { display: 'none' },
+  [`${compactCells} .${c.archived}`]: { marginLeft: 8 },
+  // Line height 1: the smaller caption font must not make its line taller than the row's.
+  [`${compactCells} .${c.caption}`]: { display: 'inline', marginLeft: 6, lineHeight: 1 },
+  [`${compactCells} .${c.companies} > li + li::before`]: { content: '", "' },
+  [`${compactCells} .${flagClasses.flag}`]: { marginRight: 6 },
+  [`& > tbody > tr:focus-within > td, & > tbody > tr:focus-within .${c.nowrap}`]: {
+    whiteSpace: 'normal',
+  },
+} as const
+
+/**
  * The body's rows and cells are plain `tr`/`td` styled here, once for the table, instead of MUI
  * TableRow/TableCell (an Emotion class resolved for each of 2,000 cells). The look is MUI's: TableCell's
  * body styles, TableRow's hover and selected colours, and the list's own padding per density.
@@ -136,8 +160,12 @@ const StyledTable = styled(Table)(({ theme }) => {
       contain: 'layout paint',
       borderBottom: `1px solid ${theme.vars ? theme.vars.palette.TableCell.border : palette.divider}`,
     },
-    // A word longer than its column (a long email part) breaks rather than running into the next cell.
-    '& > tbody > tr > td': { textAlign: 'left', minWidth: 0, overflowWrap: 'break-word' },
+    // A cell keeps to its column: long words break, and a line that must not (email halves, phone
+    // numbers) is cut with "…" — never painted over the next cell. The cell's title has its whole text.
+    '& > tbody > tr > td': { textAlign: 'left', minWidth: 0, overflowWrap: 'anywhere' },
+    [`& > tbody > tr > td:not(.${ROW_CONTROL_CLASS})`]: { overflow: 'hidden', textOverflow: 'ellipsis' },
+    [`& > tbody > tr > td .${cellClasses.name}`]: { minWidth: 0, maxWidth: '100%' },
+    ...compactStyles,
     '& > tbody > tr > td[colspan]': { gridColumn: '1 / -1' },
     // The list's padding per density (MUI's medium and small cells with narrower sides).
     '& > * > tr > *': { padding: '16px 10px' },
@@ -203,7 +231,7 @@ const ContactRow = memo(function ContactRow({ contact, columns, selected, events
         <SelectContact contact={contact} name={name} selected={selected} events={events} t={t} />
       </td>
       {columns.map((column) => (
-        <td key={column.id} role="cell">
+        <td key={column.id} role="cell" title={column.title?.(contact) ?? undefined}>
           {column.cell(contact)}
         </td>
       ))}

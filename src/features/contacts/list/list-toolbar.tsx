@@ -5,7 +5,6 @@ import Stack from '@mui/material/Stack'
 import DownloadIcon from '@mui/icons-material/FileDownloadOutlined'
 import FilterListIcon from '@mui/icons-material/FilterList'
 import type { ContactListParams } from '../api/contact-list-params'
-import type { CustomFieldInfo } from '../shared/custom-field-kinds'
 import { ArchivedToggle } from './archived-toggle'
 import { ColumnMenu } from './column-menu'
 import { SearchField } from './search-field'
@@ -14,13 +13,10 @@ import type { ContactColumn } from './contact-columns'
 import type { ListParamsPatch } from './use-list-url-state'
 import type { Density } from './use-list-preferences'
 
-const DATE_SORTS = new Set(['created_at'])
-
 interface ListToolbarProps {
   params: ContactListParams
   columns: readonly ContactColumn[]
   visibleColumns: readonly ContactColumn[]
-  customFields: readonly CustomFieldInfo[]
   isPhone: boolean
   density: Density
   onDensity: (density: Density) => void
@@ -31,7 +27,7 @@ interface ListToolbarProps {
 }
 
 /**
- * Search, filter, archived scope, sorting (phones), columns and export, above the list. Memoised, with
+ * Search, filter, archived scope, sorting, columns and export, above the list. Memoised, with
  * props that stay the same while only the rows change: its MUI inputs and buttons were the costliest part
  * of the page's render when a page of contacts arrived.
  */
@@ -39,7 +35,6 @@ export const ListToolbar = memo(function ListToolbar({
   params,
   columns,
   visibleColumns,
-  customFields,
   isPhone,
   density,
   onDensity,
@@ -49,22 +44,17 @@ export const ListToolbar = memo(function ListToolbar({
   onOpenExport,
 }: ListToolbarProps) {
   const { t } = useTranslation('list')
-  const sortOptions = columns
-    .flatMap((column) => column.sortFields)
-    .map((option) => ({
-      ...option,
-      isDate:
-        DATE_SORTS.has(option.field) ||
-        customFields.some(
-          (field) => `custom_fields.${field.alias}` === option.field && field.kind === 'date',
-        ),
-    }))
+  const sortOptions = columns.flatMap((column) => column.sortFields)
   return (
     <Stack direction="row" sx={{ flexWrap: 'wrap', alignItems: 'center', gap: 1.5, mb: 2 }}>
       <QueryControls params={params} onUpdate={onUpdate} onOpenFilters={onOpenFilters} />
-      {isPhone ? (
-        <SortSelect sort={params.sort} options={sortOptions} onSort={(sort) => onUpdate({ sort })} />
-      ) : (
+      <SortSelect
+        sort={params.sort}
+        options={sortOptions}
+        onSort={(sort) => onUpdate({ sort })}
+        fullWidth={isPhone}
+      />
+      {isPhone ? null : (
         <ColumnMenu
           columns={columns}
           visible={visibleColumns}

@@ -1,16 +1,20 @@
-import { useState } from 'react'
+import { useState, type HTMLAttributes, type Key } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import Autocomplete from '@mui/material/Autocomplete'
+import Box from '@mui/material/Box'
 import TextField from '@mui/material/TextField'
 import { currentLanguage, useTranslation } from '../../../lib/i18n'
 import { lookupQueries } from '../api/lookup-queries'
 import { countryName } from '../detail/person-facts'
 import { userFullName } from '../shared/contact-names'
+import { CountryFlag } from '../shared/country-flag'
 import { useDebouncedValue } from './use-debounced-value'
 
 export interface LookupOption {
   id: string
   label: string
+  /** A country's ISO code, for its flag. */
+  flag?: string
 }
 
 export type LookupKind = 'users' | 'clients' | 'countries'
@@ -49,7 +53,11 @@ function useLookupOptions(kind: LookupKind, search: string): { options: LookupOp
       return {
         // In the UI language and its alphabet order (Österreich under Ö in German, not under A for Austria).
         options: (countries.data ?? [])
-          .map((country) => ({ id: country.id, label: countryName(country, currentLanguage()) }))
+          .map((country) => ({
+            id: country.id,
+            label: countryName(country, currentLanguage()),
+            flag: country.code,
+          }))
           .sort((a, b) => a.label.localeCompare(b.label, currentLanguage())),
         loading: countries.isFetching,
       }
@@ -86,6 +94,12 @@ export function LookupAutocomplete({
     onInputChange: (_event: unknown, next: string) => setInput(next),
     // Users and clients are already filtered by the server; countries by MUI's default matcher.
     ...(kind === 'countries' ? {} : { filterOptions: (all: LookupOption[]) => all }),
+    renderOption: ({ key, ...props }: HTMLAttributes<HTMLLIElement> & { key: Key }, option: LookupOption) => (
+      <Box component="li" key={key} {...props} sx={{ gap: 1.5 }}>
+        {option.flag ? <CountryFlag code={option.flag} /> : null}
+        {option.label}
+      </Box>
+    ),
     renderInput: (params: object) => (
       <TextField {...params} label={label} error={Boolean(error)} helperText={error} />
     ),

@@ -1,15 +1,19 @@
+import type { SyntheticEvent } from 'react'
 import { styled, type CSSObject, type Theme } from '@mui/material/styles'
 import { useFlagUrls, type FlagUrls } from './use-flag-urls'
 
 /**
  * A small flag before a country name. Emoji flags are no option: Windows shows them as two letters and
  * systems without an emoji font as empty boxes. The flags are real SVG files (img-src 'self', no inline
- * styles for the CSP); their URL table loads as its own small chunk on first use. Until then, and for
- * codes without a flag, a same-sized badge with the ISO code keeps the layout still. Decorative: the
- * country's name is always written next to it.
+ * styles for the CSP); their URL table loads as its own small chunk on first use. The flag shows once
+ * its image is there, or nothing — never an empty frame: until then an empty space of its size keeps the
+ * layout still. Codes without a flag get a badge with the ISO code. Decorative: the country's name is
+ * always written next to it.
  */
 
 export const flagClasses = { flag: 'CountryFlag-flag', badge: 'CountryFlag-badge' } as const
+/** Set on a flag image once it has loaded (outside React's props: the row need not render again). */
+const LOADED = 'data-loaded'
 
 /**
  * The flag's look, for an ancestor: the list's table and cards put it on their root once (a page has up
@@ -24,6 +28,9 @@ export function flagStyles(theme: Theme): CSSObject {
       width: '1.5em',
       height: '1em',
       verticalAlign: '-0.125em',
+    },
+    // Only a loaded image gets its frame: an image still loading (or failed) with alt="" draws nothing.
+    [`& img.${flagClasses.flag}[${LOADED}]`]: {
       // Square corners: a radius on an <img> clips its content, and every clipped image is a paint chunk
       // of its own. With 100 flags in the list that made each frame of a growing table ~5 ms (4× CPU)
       // slower to layerize (docs/performance.md). The ISO badge below is a box, so its radius is free.
@@ -46,6 +53,10 @@ export function flagStyles(theme: Theme): CSSObject {
   }
 }
 
+function markLoaded(event: SyntheticEvent<HTMLImageElement>) {
+  event.currentTarget.setAttribute(LOADED, '')
+}
+
 /**
  * The flag (or badge) itself, without hooks: list cells render it with the URL table the list holds.
  * Styled by `flagStyles` on an ancestor. Nothing for a code that is not two letters.
@@ -53,11 +64,13 @@ export function flagStyles(theme: Theme): CSSObject {
 export function FlagMark({ code, urls }: { code: string | null | undefined; urls: FlagUrls | null }) {
   const upper = code?.toUpperCase()
   if (!upper || !/^[A-Z]{2}$/.test(upper)) return null
-  const url = urls?.get(upper)
-  if (url) return <img src={url} alt="" aria-hidden="true" className={flagClasses.flag} />
+  // The URL table is still loading: blank space of the flag's size.
+  if (!urls) return <span aria-hidden="true" className={flagClasses.flag} />
+  const url = urls.get(upper)
+  if (url) return <img src={url} alt="" aria-hidden="true" className={flagClasses.flag} onLoad={markLoaded} />
   return (
     <span aria-hidden="true" className={`${flagClasses.flag} ${flagClasses.badge}`}>
-      {urls ? upper : null}
+      {upper}
     </span>
   )
 }
