@@ -1,6 +1,11 @@
-import { Component, type ReactNode } from 'react'
+import { Component, lazy, Suspense, useEffect, type ReactNode } from 'react'
 import { useLocation } from 'react-router'
-import { RouteErrorPage } from './route-error-page'
+import { preloadAfterStart } from '../lib/lazy-parts'
+
+// Not on the first page's path, but fetched right after start: in memory before it is needed, also when an
+// expired session makes later downloads fail (lib/lazy-parts.ts).
+const loadErrorPage = () => import('./route-error-page')
+const RouteErrorPage = lazy(() => loadErrorPage().then((module) => ({ default: module.RouteErrorPage })))
 
 interface Props {
   /** A new location (also "retry", which navigates to the same address) clears the error. */
@@ -26,7 +31,12 @@ class ErrorBoundary extends Component<Props, State> {
   }
 
   override render() {
-    return this.state.caught ? <RouteErrorPage error={this.state.caught.error} /> : this.props.children
+    if (!this.state.caught) return this.props.children
+    return (
+      <Suspense fallback={null}>
+        <RouteErrorPage error={this.state.caught.error} />
+      </Suspense>
+    )
   }
 }
 
@@ -36,5 +46,6 @@ class ErrorBoundary extends Component<Props, State> {
  */
 export function RouteErrorBoundary({ children }: { children: ReactNode }) {
   const location = useLocation()
+  useEffect(() => preloadAfterStart(loadErrorPage), [])
   return <ErrorBoundary resetKey={location.key}>{children}</ErrorBoundary>
 }

@@ -19,7 +19,6 @@ import type { Contact } from '../../../api/schemas/contact'
 import { ReadOnlyNotice } from '../../session/read-only-notice'
 import { usePermissionDenied } from '../../session/use-session'
 import { contactQueries } from '../api/contact-queries'
-import { ContactCardList } from './contact-card-list'
 import { ContactTable } from './contact-table'
 import { ListError } from './list-error'
 import { listErrorInfo } from './list-error-info'
@@ -31,6 +30,10 @@ import { useContactTable } from './use-contact-table'
 import { useListPreferences } from './use-list-preferences'
 import { useListUrlState } from './use-list-url-state'
 
+// Phones only: desktops never load it; on a phone it starts with the first render, beside the first page.
+const ContactCardList = lazy(() =>
+  import('./contact-card-list').then((module) => ({ default: module.ContactCardList })),
+)
 const FilterPanel = lazy(() => withTools(import('./filter-panel')))
 // The bar for selected rows: fetched once the browser is idle, shown once rows are selected.
 const loadBulkActions = () => import('./bulk-actions')
@@ -189,7 +192,9 @@ export function ContactListPage() {
         ) : null}
         {loading || showRows ? (
           isPhone ? (
-            <ContactCardList table={table} loading={loading} actions={actions} />
+            <Suspense fallback={null}>
+              <ContactCardList table={table} loading={loading} actions={actions} />
+            </Suspense>
           ) : (
             <ContactTable
               table={table}
