@@ -153,7 +153,7 @@ export function PhoneCell({ contact }: { contact: Contact }) {
   if (!phone) return null
   if (!href) return phone
   return (
-    <a href={href} className={`${c.link} ${c.nowrap}`}>
+    <a href={href} className={c.link}>
       {phone}
     </a>
   )
