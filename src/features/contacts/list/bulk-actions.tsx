@@ -87,7 +87,7 @@ export function BulkActions({
         <Paper
           variant="outlined"
           role="region"
-          aria-label={t('selection.count', { count: selected.length })}
+          aria-label={t('bulk.selected', { count: selected.length })}
           sx={{
             display: 'flex',
             flexWrap: 'wrap',
@@ -100,7 +100,7 @@ export function BulkActions({
           }}
         >
           <Typography sx={{ fontWeight: 600, mr: 'auto' }} aria-live="polite">
-            {t('selection.count', { count: selected.length })}
+            {t('bulk.selected', { count: selected.length })}
           </Typography>
           {toArchive.length > 0 ? (
             <Button
@@ -109,7 +109,7 @@ export function BulkActions({
               onClick={() => choose('archive')}
               disabled={archiveDenied}
             >
-              {t('selection.archive')}
+              {t('bulk.archive')}
             </Button>
           ) : null}
           {toRestore.length > 0 ? (
@@ -119,10 +119,10 @@ export function BulkActions({
               onClick={() => choose('restore')}
               disabled={archiveDenied}
             >
-              {t('selection.restore')}
+              {t('bulk.restore')}
             </Button>
           ) : null}
-          <Button onClick={onFinished}>{t('selection.clear')}</Button>
+          <Button onClick={onFinished}>{t('bulk.clearSelection')}</Button>
         </Paper>
       ) : null}
       {pending !== null ? (

@@ -153,18 +153,10 @@ export function PhoneCell({ contact }: { contact: Contact }) {
   if (!phone) return null
   if (!href) return phone
   return (
-    <a href={href} className={`${c.link} ${c.nowrap}`}>
+    <a href={href} className={c.link}>
       {phone}
     </a>
   )
-}
-
-/** "Name (CODE), shared from Space" as plain text (a cell's title). */
-export function clientText(contact: Contact, sharedFrom: (space: string) => string): string | undefined {
-  const client = contact.client
-  if (!client) return undefined
-  const name = client.shortcode ? `${client.name} (${client.shortcode})` : client.name
-  return client.origin_space ? `${name}, ${sharedFrom(client.origin_space.name)}` : name
 }
 
 export function ClientCell({
@@ -193,7 +185,7 @@ export function OwnerCell({ contact }: { contact: Contact }) {
 /** Country names in the UI language; Intl.DisplayNames is costly to create, and a page repeats countries. */
 const countryNames = new Map<string, string>()
 
-export function cachedCountryName(country: { code: string; name: string }, language: string) {
+function cachedCountryName(country: { code: string; name: string }, language: string) {
   const key = `${language}|${country.code}|${country.name}`
   let name = countryNames.get(key)
   if (name === undefined) {
@@ -223,19 +215,6 @@ export function CountryCell({
   )
 }
 
-type ContactCompany = NonNullable<Contact['companies']>[number]
-
-const companyName = (company: ContactCompany) => company.company_name ?? '—'
-const companyPosition = (company: ContactCompany) =>
-  company.contact_company?.position ? ` · ${company.contact_company.position}` : ''
-
-/** The companies as lines of plain text (a cell's title). */
-export function companiesText(contact: Contact): string {
-  return (contact.companies ?? [])
-    .map((company) => companyName(company) + companyPosition(company))
-    .join('\n')
-}
-
 export function CompaniesCell({ contact }: { contact: Contact }) {
   const companies = contact.companies ?? []
   if (companies.length === 0) return null
@@ -243,8 +222,10 @@ export function CompaniesCell({ contact }: { contact: Contact }) {
     <ul className={c.companies}>
       {companies.map((company) => (
         <li key={company.id}>
-          {companyName(company)}
-          {companyPosition(company) ? <span className={c.muted}>{companyPosition(company)}</span> : null}
+          {company.company_name ?? '—'}
+          {company.contact_company?.position ? (
+            <span className={c.muted}>{` · ${company.contact_company.position}`}</span>
+          ) : null}
         </li>
       ))}
     </ul>

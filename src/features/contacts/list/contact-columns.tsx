@@ -8,13 +8,9 @@ import { currentLanguage, type TFunction } from '../../../lib/i18n'
 import type { Contact } from '../../../api/schemas/contact'
 import { CUSTOM_FIELD_PREFIX } from '../../../contract/kanbert-contract'
 import type { CustomFieldInfo } from '../shared/custom-field-kinds'
-import { contactFullName, userFullName } from '../shared/contact-names'
 import {
-  cachedCountryName,
   ClientCell,
-  clientText,
   CompaniesCell,
-  companiesText,
   contactPhone,
   CountryCell,
   EmailCell,
@@ -62,8 +58,6 @@ export interface ContactColumn {
   defaultHidden: boolean
   /** True when the cell would be blank (the phone cards then leave the line out). */
   isEmpty?: (contact: Contact) => boolean
-  /** The cell's whole text, shown on hover: a cell longer than its column is cut with "…". */
-  title?: (contact: Contact) => string | null | undefined
 }
 
 export const NAME_COLUMN_ID = 'name'
@@ -99,7 +93,7 @@ export function buildContactColumns(
     label: string,
     cell: (contact: Contact) => ReactNode,
     [minWidth, width]: readonly [min: number, ideal: number],
-    extra: Partial<Pick<ContactColumn, 'sortFields' | 'defaultHidden' | 'isEmpty' | 'title'>> = {},
+    extra: Partial<Pick<ContactColumn, 'sortFields' | 'defaultHidden' | 'isEmpty'>> = {},
   ): ContactColumn => ({
     id,
     label,
@@ -125,16 +119,13 @@ export function buildContactColumns(
           { field: 'last_name', label: t('columns.lastName'), kind: 'text' },
           { field: 'first_name', label: t('columns.firstName'), kind: 'text' },
         ],
-        title: contactFullName,
       },
     ),
     column('email', t('columns.email'), (contact) => <EmailCell contact={contact} />, [160, 230], {
       isEmpty: (contact) => !contact.email,
-      title: (contact) => contact.email,
     }),
     column('phone', t('columns.phone'), (contact) => <PhoneCell contact={contact} />, [130, 160], {
       isEmpty: (contact) => !contactPhone(contact),
-      title: contactPhone,
     }),
     column(
       'client',
@@ -143,12 +134,10 @@ export function buildContactColumns(
       [130, 170],
       {
         isEmpty: (contact) => !contact.client,
-        title: (contact) => clientText(contact, sharedFrom),
       },
     ),
     column('owner', t('columns.owner'), (contact) => <OwnerCell contact={contact} />, [110, 150], {
       isEmpty: (contact) => !contact.owner,
-      title: (contact) => (contact.owner ? userFullName(contact.owner) : null),
     }),
     column(
       'country',
@@ -157,8 +146,6 @@ export function buildContactColumns(
       [140, 160],
       {
         isEmpty: (contact) => !contact.address_country,
-        title: (contact) =>
-          contact.address_country ? cachedCountryName(contact.address_country, language) : null,
       },
     ),
     column(
@@ -168,7 +155,6 @@ export function buildContactColumns(
       [170, 220],
       {
         isEmpty: (contact) => (contact.companies ?? []).length === 0,
-        title: companiesText,
       },
     ),
     column(
@@ -205,7 +191,6 @@ export function buildContactColumns(
           defaultHidden: true,
           isEmpty: (contact) =>
             formatCustomFieldValue(contact.custom_fields[field.alias], field.kind, t) === '',
-          title: (contact) => formatCustomFieldValue(contact.custom_fields[field.alias], field.kind, t),
         },
       ),
     ),

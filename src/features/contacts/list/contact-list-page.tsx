@@ -35,8 +35,8 @@ const ContactCardList = lazy(() =>
   import('./contact-card-list').then((module) => ({ default: module.ContactCardList })),
 )
 const FilterPanel = lazy(() => withTools(import('./filter-panel')))
-// The bar for selected rows: fetched once the browser is idle, shown once rows are selected.
-const loadBulkActions = () => import('./bulk-actions')
+// The bar for selected rows (with its texts): fetched once the browser is idle, shown once rows are selected.
+const loadBulkActions = () => withTools(import('./bulk-actions'))
 const BulkActions = lazy(() => loadBulkActions().then((module) => ({ default: module.BulkActions })))
 
 // Only for an address with parts the list could not use (an old bookmark, a hand-edited link).

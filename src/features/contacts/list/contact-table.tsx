@@ -6,7 +6,6 @@ import TableContainer from '@mui/material/TableContainer'
 import { styled } from '@mui/material/styles'
 import type { Contact } from '../../../api/schemas/contact'
 import { contactFullName } from '../shared/contact-names'
-import { flagClasses } from '../shared/country-flag'
 import { cellClasses, cellStyles } from './contact-cells'
 import type { ContactColumn } from './contact-columns'
 import { ContactTableHead, headStyles } from './contact-table-head'
@@ -98,6 +97,20 @@ export function SelectContact({
   )
 }
 
+/**
+ * A cell cut with "…" gets its whole text as a native tooltip when the pointer comes to its row (read
+ * from the cell itself, so it is always what the cell holds; no MUI Tooltip: Popper on the first page).
+ */
+function titleCutCells(row: HTMLTableRowElement) {
+  for (const cell of row.cells) {
+    if (cell.classList.contains(ROW_CONTROL_CLASS)) continue
+    // Compact shows a list inline; the tooltip puts each item on its own line.
+    const items = [...cell.querySelectorAll('li')].map((item) => item.innerText)
+    const cut = cell.scrollWidth > cell.clientWidth
+    cell.title = cut ? (items.length ? items.join('\n') : cell.innerText) : ''
+  }
+}
+
 /** Moves focus to the previous or next row (the rows are the table's keyboard stops). */
 function moveFocus(from: HTMLElement, step: 1 | -1) {
   const target = step === 1 ? from.nextElementSibling : from.previousElementSibling
@@ -112,23 +125,21 @@ const classes = {
 } as const
 
 /**
- * Compact is one line a row: every cell on one line, cut with "…" (the title has the whole text), lists
- * and captions run inline. A row with keyboard focus shows its cells in full.
+ * Compact is one line a row: every cell on one line, cut with "…" (see titleCutCells), lists and
+ * captions run inline. A row with keyboard focus shows its cells in full.
  */
 const c = cellClasses
-const compactCells = `&.${classes.compact} > tbody > tr > td`
 const compactStyles = {
-  [compactCells]: { whiteSpace: 'nowrap' },
-  [`${compactCells} :is(.${c.name}, .${c.client}, .${c.companies}, .${c.companies} > li, .${c.country})`]: {
-    display: 'inline',
+  [`&.${classes.compact} > tbody > tr > td`]: {
+    whiteSpace: 'nowrap',
+    [`& :is(.${c.name}, .${c.client}, .${c.caption}, .${c.companies}, li)`]: { display: 'inline' },
+    [`& .${c.name}`]: { marginRight: 6 },
+    // Line height 1: the smaller caption font must not make its line taller than the row's.
+    [`& .${c.caption}`]: { marginLeft: 6, lineHeight: 1 },
+    // Chromium breaks at <wbr> even in a nowrap line.
+    '& wbr': { display: 'none' },
+    '& li + li::before': { content: '", "' },
   },
-  // Chromium breaks at <wbr> even in a nowrap line.
-  [`${compactCells} wbr`]: { display: 'none' },
-  [`${compactCells} .${c.archived}`]: { marginLeft: 8 },
-  // Line height 1: the smaller caption font must not make its line taller than the row's.
-  [`${compactCells} .${c.caption}`]: { display: 'inline', marginLeft: 6, lineHeight: 1 },
-  [`${compactCells} .${c.companies} > li + li::before`]: { content: '", "' },
-  [`${compactCells} .${flagClasses.flag}`]: { marginRight: 6 },
   [`& > tbody > tr:focus-within > td, & > tbody > tr:focus-within .${c.nowrap}`]: {
     whiteSpace: 'normal',
   },
@@ -161,7 +172,7 @@ const StyledTable = styled(Table)(({ theme }) => {
       borderBottom: `1px solid ${theme.vars ? theme.vars.palette.TableCell.border : palette.divider}`,
     },
     // A cell keeps to its column: long words break, and a line that must not (email halves, phone
-    // numbers) is cut with "…" — never painted over the next cell. The cell's title has its whole text.
+    // numbers) is cut with "…" — never painted over the next cell (see titleCutCells for its whole text).
     '& > tbody > tr > td': { textAlign: 'left', minWidth: 0, overflowWrap: 'anywhere' },
     [`& > tbody > tr > td:not(.${ROW_CONTROL_CLASS})`]: { overflow: 'hidden', textOverflow: 'ellipsis' },
     [`& > tbody > tr > td .${cellClasses.name}`]: { minWidth: 0, maxWidth: '100%' },
@@ -215,7 +226,10 @@ const ContactRow = memo(function ContactRow({ contact, columns, selected, events
       onClick={(event) => {
         if (clickOpensRow(event)) events.open(contact)
       }}
-      onMouseEnter={() => events.hoverStart(contact)}
+      onMouseEnter={(event) => {
+        titleCutCells(event.currentTarget)
+        events.hoverStart(contact)
+      }}
       onMouseLeave={events.hoverEnd}
       onFocus={() => events.prefetch(contact)}
       onKeyDown={(event) => {
@@ -231,7 +245,7 @@ const ContactRow = memo(function ContactRow({ contact, columns, selected, events
         <SelectContact contact={contact} name={name} selected={selected} events={events} t={t} />
       </td>
       {columns.map((column) => (
-        <td key={column.id} role="cell" title={column.title?.(contact) ?? undefined}>
+        <td key={column.id} role="cell">
           {column.cell(contact)}
         </td>
       ))}

@@ -1,25 +1,13 @@
-import { useTranslation, type TFunction } from '../../../lib/i18n'
+import { useTranslation } from '../../../lib/i18n'
 import { NativeSelectField } from '../../../components/native-select-field'
-import { buildSort, type SortDirection } from '../../../lib/filter'
+import { buildSort } from '../../../lib/filter'
 import type { SortFieldOption } from './contact-columns'
 import { activeSort } from './sort-state'
 
 const DEFAULT = 'default'
 
-/** "Created, oldest first", "Mitarbeiterzahl, 0 → 9", "Newsletter, No first", "Last name, A → Z". */
-function optionLabel(t: TFunction<'list'>, option: SortFieldOption, direction: SortDirection) {
-  const field = option.label
-  switch (option.kind) {
-    case 'date':
-      return t(direction === 'asc' ? 'sort.ascDate' : 'sort.descDate', { field })
-    case 'number':
-      return t(direction === 'asc' ? 'sort.ascNumber' : 'sort.descNumber', { field })
-    case 'boolean':
-      return t(direction === 'asc' ? 'sort.ascBoolean' : 'sort.descBoolean', { field })
-    case 'text':
-      return t(direction === 'asc' ? 'sort.asc' : 'sort.desc', { field })
-  }
-}
+/** Key suffix per value kind: "A → Z", "0 → 9", "oldest first", "No first" (see the `sort` texts). */
+const KIND_SUFFIX = { text: '', number: 'Number', date: 'Date', boolean: 'Boolean' } as const
 
 /**
  * The list's order, stated and changeable on every width: every sort key the contract allows, both
@@ -45,7 +33,7 @@ export function SortSelect({
       label={t('sort.label')}
       value={value}
       onChange={(next) => onSort(next === DEFAULT ? undefined : next)}
-      sx={fullWidth ? { flex: '1 1 100%' } : { flex: '0 1 auto', minWidth: 220 }}
+      sx={{ flex: fullWidth ? '1 1 100%' : 'none' }}
     >
       <option value={DEFAULT}>{t('sort.default')}</option>
       {options.flatMap((option) =>
@@ -54,7 +42,7 @@ export function SortSelect({
             key={`${option.field}-${direction}`}
             value={buildSort([{ field: option.field, direction }])}
           >
-            {optionLabel(t, option, direction)}
+            {t(`sort.${direction}${KIND_SUFFIX[option.kind]}`, { field: option.label })}
           </option>
         )),
       )}
