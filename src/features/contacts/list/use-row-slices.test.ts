@@ -1,5 +1,9 @@
-import { act, renderHook, waitFor } from '@testing-library/react'
+import { act, configure, renderHook, waitFor } from '@testing-library/react'
 import { SLICE_ROWS, useRowSlices } from './use-row-slices'
+
+// Slices come one animation frame apart (100 rows: 50 frames, about a second in jsdom): on a loaded
+// machine that outlasts waitFor's default second.
+configure({ asyncUtilTimeout: 10_000 })
 
 type Row = { id: string }
 
