@@ -55,7 +55,7 @@ export function ContactListPage() {
   const queryClient = useQueryClient()
   const isPhone = useMediaQuery(useTheme().breakpoints.down('sm'))
   useEffect(() => preloadWhenIdle(() => Promise.all([loadBulkActions(), loadListEmpty()])), [])
-  const { params, dropped, update, goToCursor, normalize } = useListUrlState()
+  const { params, dropped, update, searchLater, goToCursor, normalize } = useListUrlState()
   const { list, rows, customFields, columnsPending } = useContactListData(params)
   const preferences = useListPreferences()
   const { table, selectedContacts, clearSelection } = useContactTable({
@@ -137,6 +137,7 @@ export function ContactListPage() {
         onDensity={preferences.setDensity}
         onColumnVisible={preferences.setColumnVisible}
         onUpdate={update}
+        onSearchType={searchLater}
         onOpenFilters={openFilters}
         onOpenExport={openExport}
       />
