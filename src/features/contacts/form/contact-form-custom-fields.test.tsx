@@ -89,3 +89,34 @@ test('decimal fields reject words; switches and chips save typed values', async 
   // Untouched custom fields are not sent, so they keep exactly what was stored.
   expect(stored.mandate_number).toEqual(contact.custom_fields.mandate_number)
 })
+
+test('an odd stored value the user does not touch (2.5 in a whole-number field) is shown, kept and never blocks saving', async () => {
+  // Older data, or another client: the server holds 2.5 although the field takes whole numbers.
+  addUndefinedKeys({ employee_count: 2.5 })
+  const contact = seededContact((c) => c.custom_fields.employee_count !== null)
+  const { user, router } = await openEditForm(contact.id)
+  expect(screen.getByLabelText('Mitarbeiterzahl')).toHaveValue('2.5')
+
+  const title = screen.getByRole('textbox', { name: 'Title' })
+  await user.clear(title)
+  await user.type(title, 'Mag.')
+  await user.click(saveButton())
+  await expectPath(router, `/contacts/${contact.id}`)
+  expect(storedContact(contact.id).title).toBe('Mag.')
+  // Not sent: the stored value stays what it was.
+  expect(storedContact(contact.id).custom_fields.employee_count).toBe(contact.custom_fields.employee_count)
+})
+
+test('an odd stored value is explained; once changed, it is checked like any other', async () => {
+  addUndefinedKeys({ employee_count: 2.5 })
+  const contact = seededContact((c) => c.custom_fields.employee_count !== null)
+  const { user } = await openEditForm(contact.id)
+  const employees = screen.getByLabelText('Mitarbeiterzahl')
+  expect(employees).toHaveAccessibleDescription(
+    'Stored like this, not a whole number: kept unless you change it',
+  )
+  await user.clear(employees)
+  await user.type(employees, '3.5')
+  await user.click(saveButton())
+  expect(await screen.findByText('Enter a whole number, e.g. 42')).toBeInTheDocument()
+})

@@ -8,6 +8,7 @@ import Switch from '@mui/material/Switch'
 import TextField from '@mui/material/TextField'
 import type { CustomFieldInfo } from '../shared/custom-field-kinds'
 import type { ContactFormValues, CustomFieldName } from './contact-form-values'
+import { parseInteger } from './custom-value-parsers'
 import { FormDateField } from './form-date-field'
 import { FormTextField } from './form-text-field'
 import { ListChipsField } from './list-chips-field'
@@ -21,8 +22,19 @@ export function customFieldLabel(field: Pick<CustomFieldInfo, 'alias' | 'title'>
 /** The input for one custom field, chosen by its kind; new kinds of data need no new screen code. */
 export function CustomFieldInput({ field }: { field: CustomFieldInfo }) {
   const { t } = useTranslation('form')
+  const { formState, watch } = useFormContext<ContactFormValues>()
   const label = customFieldLabel(field)
   const name = `custom_fields.${field.alias}` as const
+  // A stored value that is not a whole number (older data) is shown and kept, not refused.
+  const storedOdd = (alias: string) => {
+    const value = watch(`custom_fields.${alias}`)
+    return (
+      typeof value === 'string' &&
+      value === formState.defaultValues?.custom_fields?.[alias] &&
+      value.trim() !== '' &&
+      parseInteger(value) === null
+    )
+  }
   switch (field.kind) {
     case 'boolean':
       return <BooleanInput name={name} label={label} />
@@ -31,7 +43,7 @@ export function CustomFieldInput({ field }: { field: CustomFieldInfo }) {
         <FormTextField
           name={name}
           label={label}
-          helperText={t('custom.integerHint')}
+          helperText={storedOdd(field.alias) ? t('custom.storedNotWhole') : t('custom.integerHint')}
           slotProps={{ htmlInput: { inputMode: 'numeric' } }}
         />
       )

@@ -80,3 +80,26 @@ test('shows an error with retry when the list cannot be loaded', async () => {
   await user.click(within(alert).getByRole('button', { name: 'Try again' }))
   expect(await contactRows()).toHaveLength(10)
 })
+
+test('a whole-number custom field filters by whole numbers: "2,5" is refused, "3" is taken', async () => {
+  const { user, router } = renderApp('/contacts?size=10')
+  await contactRows()
+  await user.click(screen.getByRole('button', { name: 'Filter' }))
+  const dialog = await screen.findByRole('dialog', { name: 'Add filter' })
+  await user.click(within(dialog).getByRole('combobox', { name: 'Field' }))
+  await user.click(await screen.findByRole('option', { name: 'Mitarbeiterzahl' }))
+  const value = within(dialog).getByRole('textbox', { name: 'Value' })
+  expect(value).toHaveAttribute('inputmode', 'numeric')
+  await user.type(value, '2,5')
+  await user.click(within(dialog).getByRole('button', { name: 'Add filter' }))
+  expect(within(dialog).getByText('Enter a whole number')).toBeInTheDocument()
+
+  await user.clear(value)
+  await user.type(value, '3')
+  await user.click(within(dialog).getByRole('button', { name: 'Add filter' }))
+  await waitFor(() =>
+    expect(new URLSearchParams(router.state.location.search).getAll('f')).toEqual([
+      'custom_fields.employee_count:eq:3',
+    ]),
+  )
+})

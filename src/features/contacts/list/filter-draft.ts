@@ -3,6 +3,7 @@
  * `FilterCondition` (or an error key saying what is missing).
  */
 import type { FilterCondition, FilterScalar } from '../../../lib/filter'
+import { parseDecimal, parseInteger } from '../form/custom-value-parsers'
 import { isListOperator, type ValueInput } from './filter-fields'
 import type { LookupOption } from './lookup-autocomplete'
 import { validCondition } from './list-url-state'
@@ -20,17 +21,18 @@ export interface FilterDraft {
 
 export const emptyDraft: FilterDraft = { field: '', op: '', text: '', list: [], picked: [] }
 
-export type DraftResult = { condition: FilterCondition } | { error: 'valueRequired' | 'numberInvalid' }
+export type DraftResult =
+  { condition: FilterCondition } | { error: 'valueRequired' | 'numberInvalid' | 'integerInvalid' }
 
-/** undefined = not a valid value for this input. */
+/** undefined = not a valid value for this input. Whole-number fields take whole numbers only (contract). */
 function scalar(raw: string, input: ValueInput): FilterScalar | undefined {
   if (input === 'boolean') return raw !== 'false'
-  if (input === 'number') {
-    const number = Number(raw.replace(',', '.'))
-    return raw.trim() === '' || !Number.isFinite(number) ? undefined : number
-  }
+  if (input === 'integer') return parseInteger(raw) ?? undefined
+  if (input === 'number') return parseDecimal(raw) ?? undefined
   return raw.trim()
 }
+
+const invalidNumber = (input: ValueInput) => (input === 'integer' ? 'integerInvalid' : 'numberInvalid')
 
 export function draftToCondition(draft: FilterDraft, input: ValueInput): DraftResult {
   const isLookup = input === 'users' || input === 'clients' || input === 'countries'
@@ -39,7 +41,7 @@ export function draftToCondition(draft: FilterDraft, input: ValueInput): DraftRe
   else if (isListOperator(draft.op)) {
     const raw = isLookup ? draft.picked.map((option) => option.id) : draft.list
     const values = raw.map((item) => (isLookup ? item : scalar(item, input)))
-    if (values.includes(undefined)) return { error: 'numberInvalid' }
+    if (values.includes(undefined)) return { error: invalidNumber(input) }
     value = values.filter((item): item is FilterScalar => item !== undefined && item !== '')
     if (value.length === 0) return { error: 'valueRequired' }
   } else if (isLookup) {
@@ -48,7 +50,7 @@ export function draftToCondition(draft: FilterDraft, input: ValueInput): DraftRe
   } else {
     if (draft.text.trim() === '' && input !== 'boolean') return { error: 'valueRequired' }
     const single = scalar(draft.text, input)
-    if (single === undefined) return { error: 'numberInvalid' }
+    if (single === undefined) return { error: invalidNumber(input) }
     value = single
   }
   const condition = validCondition(draft.field, draft.op, value)

@@ -45,7 +45,8 @@ export const fieldGroups: Record<
 
 const specs: Readonly<Record<string, FilterFieldSpec>> = contactFilterFields
 
-export type ValueInput = 'text' | 'number' | 'date' | 'boolean' | 'users' | 'clients' | 'countries' | 'none'
+export type ValueInput =
+  'text' | 'integer' | 'number' | 'date' | 'boolean' | 'users' | 'clients' | 'countries' | 'none'
 
 /** i18n keys cannot contain dots (they mean nesting): `owner.id` → `owner_id`. */
 export function fieldKey(field: string) {
@@ -101,7 +102,8 @@ export function valueInputFor(
   if (isCustomField(field)) {
     const kind = customKind(field, customFields)
     if (kind === 'boolean') return 'boolean'
-    if (kind === 'integer' || kind === 'number') return 'number'
+    if (kind === 'integer') return 'integer'
+    if (kind === 'number') return 'number'
     if (kind === 'date') return 'date'
     return 'text'
   }

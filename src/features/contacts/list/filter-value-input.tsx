@@ -7,6 +7,9 @@ import type { FilterDraft } from './filter-draft'
 import { isListOperator, type ValueInput } from './filter-fields'
 import { LookupAutocomplete } from './lookup-autocomplete'
 
+const numericMode = (input: ValueInput) =>
+  input === 'integer' ? 'numeric' : input === 'number' ? 'decimal' : undefined
+
 /** The value part of a condition, with the input its field type calls for. */
 export function FilterValueInput({
   input,
@@ -60,7 +63,7 @@ export function FilterValueInput({
               ...params.slotProps,
               htmlInput: {
                 ...params.slotProps.htmlInput,
-                inputMode: input === 'number' ? 'decimal' : undefined,
+                inputMode: numericMode(input),
               },
             }}
           />
@@ -92,7 +95,7 @@ export function FilterValueInput({
       helperText={error}
       slotProps={{
         inputLabel: input === 'date' ? { shrink: true } : {},
-        htmlInput: { inputMode: input === 'number' ? 'decimal' : undefined, maxLength: 500 },
+        htmlInput: { inputMode: numericMode(input), maxLength: 500 },
       }}
     />
   )

@@ -68,6 +68,7 @@ export function useConditionLabel(
           return value === true || value === 'true' ? t('values.yes') : t('values.no')
         case 'date':
           return formatDate(id) || id
+        case 'integer':
         case 'number':
           return id
         default:
