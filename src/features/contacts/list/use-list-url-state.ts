@@ -6,7 +6,7 @@
  * waiting text along (it is flushed, not raced), and every write builds on the last write rather than on
  * the params of the last render, so two actions close together both land.
  */
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react'
+import { useCallback, useLayoutEffect, useMemo, useRef } from 'react'
 import { useSearchParams } from 'react-router'
 import type { ContactListParams } from '../api/contact-list-params'
 import { listParamsToUrl, parseListUrl } from './list-url-state'
@@ -14,8 +14,6 @@ import { listParamsToUrl, parseListUrl } from './list-url-state'
 export type ListParamsPatch = Partial<Omit<ContactListParams, 'cursor'>>
 
 export const SEARCH_DEBOUNCE_MS = 300
-
-const urlOf = (params: ContactListParams) => listParamsToUrl(params).toString()
 
 export function useListUrlState() {
   const [searchParams, setSearchParams] = useSearchParams()
@@ -31,16 +29,12 @@ export function useListUrlState() {
   }, [])
 
   useLayoutEffect(() => {
-    // The URL changed by other means (Back, a link): text still waiting would overwrite that.
-    if (urlOf(latest.current) !== urlOf(params)) takePendingSearch()
+    // The search changed by other means (Back, a link): text still waiting would overwrite it.
+    if (latest.current.search !== params.search) takePendingSearch()
     latest.current = params
   }, [params, takePendingSearch])
-  useEffect(
-    () => () => {
-      takePendingSearch()
-    },
-    [takePendingSearch],
-  )
+  // Nor may it land once the list is left.
+  useLayoutEffect(() => () => void takePendingSearch(), [takePendingSearch])
 
   const write = useCallback(
     (next: ContactListParams, replace: boolean) => {
