@@ -2,6 +2,7 @@
 import type { Contact } from '../../../api/schemas/contact'
 import type { CustomFieldInfo } from '../shared/custom-field-kinds'
 import { userFullName } from '../shared/contact-names'
+import type { UserNameOf } from '../shared/user-names'
 import type { CsvCell } from './csv'
 
 export const csvColumns = [
@@ -62,15 +63,27 @@ function cell(contact: Contact, column: CsvColumn): CsvCell {
   }
 }
 
-function customCell(value: Contact['custom_fields'][string] | undefined): CsvCell {
+function customCell(
+  value: Contact['custom_fields'][string] | undefined,
+  field: CustomFieldInfo,
+  userName: UserNameOf,
+): CsvCell {
   if (Array.isArray(value)) return value.join('; ')
+  if (field.kind === 'user' && typeof value === 'string' && value !== '') return userName(value)
   return value
 }
 
-/** Data rows: the fixed columns, then one per custom field (ISO dates, raw values: a machine-readable export). */
-export function contactCsvRow(contact: Contact, customFields: readonly CustomFieldInfo[]): CsvCell[] {
+/**
+ * Data rows: the fixed columns, then one per custom field (ISO dates, raw values: a machine-readable
+ * export), people by name as everywhere else.
+ */
+export function contactCsvRow(
+  contact: Contact,
+  customFields: readonly CustomFieldInfo[],
+  userName: UserNameOf,
+): CsvCell[] {
   return [
     ...csvColumns.map((column) => cell(contact, column)),
-    ...customFields.map((field) => customCell(contact.custom_fields[field.alias])),
+    ...customFields.map((field) => customCell(contact.custom_fields[field.alias], field, userName)),
   ]
 }

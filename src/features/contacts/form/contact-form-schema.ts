@@ -77,6 +77,7 @@ function customSchema(kind: CustomFieldKind): z.ZodType<CustomFormValue, CustomF
       // Long notes are legitimate in a multiline field; the API's limit for them is unknown.
       return z.string()
     case 'string':
+    case 'user': // a picked user's id
     case 'unknown':
       return text
   }

@@ -13,6 +13,7 @@ import { FormDateField } from './form-date-field'
 import { FormTextField } from './form-text-field'
 import { ListChipsField } from './list-chips-field'
 import { useErrorText } from './use-error-text'
+import { UserFieldInput } from './user-field-input'
 import { usePickerTexts } from './use-picker-texts'
 
 export function customFieldLabel(field: Pick<CustomFieldInfo, 'alias' | 'title'>): string {
@@ -64,6 +65,8 @@ export function CustomFieldInput({ field }: { field: CustomFieldInfo }) {
       )
     case 'text':
       return <FormTextField name={name} label={label} multiline minRows={2} maxRows={8} />
+    case 'user':
+      return <UserFieldInput name={name} label={label} />
     case 'unknown':
       return <FormTextField name={name} label={label} helperText={t('custom.unknownHint')} />
     case 'string':

@@ -147,7 +147,6 @@ export function ContactListPage() {
             conditions={params.conditions}
             match={params.match}
             customFields={customFields}
-            rows={rows ?? []}
             refusedIndex={refusedIndex}
             onRemove={removeCondition}
             onMatch={(match) => update({ match })}
@@ -174,7 +173,6 @@ export function ContactListPage() {
             info={error}
             refusedCondition={refusedIndex !== null ? (params.conditions[refusedIndex] ?? null) : null}
             customFields={customFields}
-            rows={rows ?? []}
             onRemoveCondition={() => refusedIndex !== null && removeCondition(refusedIndex)}
             onFirstPage={() => goToCursor(null)}
             onRetry={() => void list.refetch()}

@@ -6,7 +6,6 @@ import ToggleButton from '@mui/material/ToggleButton'
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup'
 import Typography from '@mui/material/Typography'
 import ErrorIcon from '@mui/icons-material/ErrorOutlined'
-import type { Contact } from '../../../api/schemas/contact'
 import type { FilterCondition } from '../../../lib/filter'
 import type { CustomFieldInfo } from '../shared/custom-field-kinds'
 import { useConditionLabel } from './use-condition-label'
@@ -19,7 +18,6 @@ export function FilterChips({
   conditions,
   match,
   customFields,
-  rows,
   refusedIndex,
   onRemove,
   onMatch,
@@ -28,15 +26,13 @@ export function FilterChips({
   conditions: readonly FilterCondition[]
   match: 'and' | 'or'
   customFields: readonly CustomFieldInfo[]
-  /** Rows on screen: their owners name user conditions before the user lookup has answered. */
-  rows: readonly Contact[]
   refusedIndex: number | null
   onRemove: (index: number) => void
   onMatch: (match: 'and' | 'or') => void
   onClear: () => void
 }) {
   const { t } = useTranslation('list')
-  const label = useConditionLabel(conditions, customFields, rows)
+  const label = useConditionLabel(conditions, customFields)
   if (conditions.length === 0) return null
   return (
     <Stack

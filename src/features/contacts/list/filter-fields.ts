@@ -69,6 +69,7 @@ const customOperators: Record<CustomFieldKind, readonly string[]> = {
   number: ['eq', 'ne', 'lt', 'lte', 'gt', 'gte', 'isnull', 'isnotnull'],
   date: ['eq', 'lt', 'lte', 'gt', 'gte', 'isnull', 'isnotnull'],
   list: ['contains', 'isnull', 'isnotnull'],
+  user: ['eq', 'ne', 'in', 'nin', 'isnull', 'isnotnull'],
   unknown: ['eq', 'ne', 'contains', 'isnull', 'isnotnull'],
 }
 
@@ -105,6 +106,7 @@ export function valueInputFor(
     if (kind === 'integer') return 'integer'
     if (kind === 'number') return 'number'
     if (kind === 'date') return 'date'
+    if (kind === 'user') return 'users'
     return 'text'
   }
   const spec = Object.hasOwn(specs, field) ? specs[field] : undefined

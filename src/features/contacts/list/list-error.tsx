@@ -3,7 +3,6 @@ import { useTranslation } from '../../../lib/i18n'
 import Alert from '@mui/material/Alert'
 import Button from '@mui/material/Button'
 import { ErrorState } from '../../../components/error-state'
-import type { Contact } from '../../../api/schemas/contact'
 import type { FilterCondition } from '../../../lib/filter'
 import type { CustomFieldInfo } from '../shared/custom-field-kinds'
 import type { ListErrorInfo } from './list-error-info'
@@ -17,7 +16,6 @@ export function ListError({
   info,
   refusedCondition,
   customFields,
-  rows,
   onRemoveCondition,
   onFirstPage,
   onRetry,
@@ -25,7 +23,6 @@ export function ListError({
   info: ListErrorInfo
   refusedCondition: FilterCondition | null
   customFields: readonly CustomFieldInfo[]
-  rows: readonly Contact[]
   onRemoveCondition: () => void
   onFirstPage: () => void
   onRetry: () => void
@@ -39,7 +36,6 @@ export function ListError({
           message={info.message}
           condition={refusedCondition}
           customFields={customFields}
-          rows={rows}
           onRemoveCondition={onRemoveCondition}
         />
       </Suspense>

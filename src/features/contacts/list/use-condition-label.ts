@@ -1,19 +1,20 @@
 /**
  * Human text for a filter condition ("Owner is Jonas Berg", "Last name contains “Müller”"). Ids are
- * shown by name: from the lookups (loaded only when a condition needs them) or the rows on screen.
+ * always shown by name, resolved by id through the full user and client lists (loaded only when a
+ * condition needs them), never by whichever rows happen to be on screen.
  */
 import { useCallback } from 'react'
 import { useQuery } from '@tanstack/react-query'
-import type { Contact } from '../../../api/schemas/contact'
 import type { FilterCondition, FilterScalar } from '../../../lib/filter'
 import { formatDate } from '../../../lib/format'
 import { currentLanguage, useTranslation } from '../../../lib/i18n'
+import { clientDirectoryQuery } from '../api/directory-queries'
 import { lookupQueries } from '../api/lookup-queries'
 import { countryName } from '../detail/person-facts'
-import { userFullName } from '../shared/contact-names'
+import { useUserNames } from '../shared/user-names'
 import type { CustomFieldInfo } from '../shared/custom-field-kinds'
 import { customFieldLabel } from './contact-columns'
-import { customAlias, fieldKey, isCustomField, valueInputFor } from './filter-fields'
+import { customAlias, fieldKey, isCustomField, valueInputFor, type ValueInput } from './filter-fields'
 import { useOperatorLabel } from './use-operator-label'
 
 export function useFieldLabel(customFields: readonly CustomFieldInfo[]) {
@@ -32,15 +33,15 @@ export function useFieldLabel(customFields: readonly CustomFieldInfo[]) {
 export function useConditionLabel(
   conditions: readonly FilterCondition[],
   customFields: readonly CustomFieldInfo[],
-  rows: readonly Contact[],
 ) {
   const { t } = useTranslation('list')
   const fieldLabel = useFieldLabel(customFields)
   const operatorLabel = useOperatorLabel()
-  const needs = (field: string) => conditions.some((condition) => condition.field === field)
-  const countries = useQuery({ ...lookupQueries.countries(), enabled: needs('address_country.id') })
-  const users = useQuery({ ...lookupQueries.users(''), enabled: needs('owner.id') })
-  const clients = useQuery({ ...lookupQueries.clients(''), enabled: needs('client.id') })
+  const needs = (input: ValueInput) =>
+    conditions.some((condition) => valueInputFor(condition.field, condition.op, customFields) === input)
+  const countries = useQuery({ ...lookupQueries.countries(), enabled: needs('countries') })
+  const userName = useUserNames(needs('users'))
+  const clients = useQuery({ ...clientDirectoryQuery(), enabled: needs('clients') })
 
   return (condition: FilterCondition): string => {
     const input = valueInputFor(condition.field, condition.op, customFields)
@@ -51,19 +52,11 @@ export function useConditionLabel(
           const country = countries.data?.find((candidate) => candidate.id === id)
           return country ? countryName(country, currentLanguage()) : id
         }
-        case 'users': {
-          const user =
-            users.data?.find((candidate) => candidate.id === id) ??
-            rows.find((row) => row.owner?.id === id)?.owner ??
-            null
-          return user ? userFullName(user) : id
-        }
+        case 'users':
+          return userName(id)
         case 'clients':
-          return (
-            clients.data?.find((client) => client.id === id)?.name ??
-            rows.find((row) => row.client?.id === id)?.client?.name ??
-            id
-          )
+          if (clients.data) return clients.data.find((client) => client.id === id)?.name ?? id
+          return clients.isError ? id : '…'
         case 'boolean':
           return value === true || value === 'true' ? t('values.yes') : t('values.no')
         case 'date':
