@@ -42,7 +42,9 @@ const DroppedParamsNote = lazy(() =>
 )
 
 // Only shown while filters are set; its toggle and chips are not needed to show an unfiltered list.
-const FilterChips = lazy(() => import('./filter-chips').then((module) => ({ default: module.FilterChips })))
+const FilterChips = lazy(() =>
+  withTools(import('./filter-chips')).then((module) => ({ default: module.FilterChips })),
+)
 const ExportDialog = lazy(() => withTools(import('../export/export-dialog')))
 // Only for a search or filter without results (or an empty workspace); fetched when the browser is idle.
 const loadListEmpty = () => import('./list-empty')
@@ -65,9 +67,10 @@ export function ContactListPage() {
     selectionScope: JSON.stringify(params),
     columnsPending,
   })
-  const [filterOpen, setFilterOpen] = useState(false)
+  // The filter panel: null when closed, -1 to add a condition, else the index of the one being edited.
+  const [filterAt, setFilterAt] = useState<number | null>(null)
   const [exportOpen, setExportOpen] = useState(false)
-  const openFilters = useCallback(() => setFilterOpen(true), [])
+  const openFilters = useCallback(() => setFilterAt(-1), [])
   const openExport = useCallback(() => setExportOpen(true), [])
   const createDenied = usePermissionDenied('create')
 
@@ -148,6 +151,7 @@ export function ContactListPage() {
             match={params.match}
             customFields={customFields}
             refusedIndex={refusedIndex}
+            onEdit={setFilterAt}
             onRemove={removeCondition}
             onMatch={(match) => update({ match })}
             onClear={clearAll}
@@ -210,12 +214,14 @@ export function ContactListPage() {
         ) : null}
       </Paper>
       <Suspense fallback={null}>
-        {filterOpen ? (
+        {filterAt !== null ? (
           <FilterPanel
-            open
+            key={filterAt}
             customFields={customFields}
-            onAdd={(condition) => update({ conditions: [...params.conditions, condition] })}
-            onClose={() => setFilterOpen(false)}
+            conditions={params.conditions}
+            at={filterAt}
+            onChange={(conditions) => update({ conditions })}
+            onClose={() => setFilterAt(null)}
           />
         ) : null}
         {exportOpen ? (

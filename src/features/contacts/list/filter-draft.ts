@@ -35,16 +35,16 @@ function scalar(raw: string, input: ValueInput): FilterScalar | undefined {
 const invalidNumber = (input: ValueInput) => (input === 'integer' ? 'integerInvalid' : 'numberInvalid')
 
 export function draftToCondition(draft: FilterDraft, input: ValueInput): DraftResult {
-  const isLookup = input === 'users' || input === 'clients' || input === 'countries'
+  const lookup = isLookup(input)
   let value: FilterScalar | FilterScalar[] | undefined
   if (input === 'none') value = undefined
   else if (isListOperator(draft.op)) {
-    const raw = isLookup ? draft.picked.map((option) => option.id) : draft.list
-    const values = raw.map((item) => (isLookup ? item : scalar(item, input)))
+    const raw = lookup ? draft.picked.map((option) => option.id) : draft.list
+    const values = raw.map((item) => (lookup ? item : scalar(item, input)))
     if (values.includes(undefined)) return { error: invalidNumber(input) }
     value = values.filter((item): item is FilterScalar => item !== undefined && item !== '')
     if (value.length === 0) return { error: 'valueRequired' }
-  } else if (isLookup) {
+  } else if (lookup) {
     value = draft.picked[0]?.id
     if (value === undefined) return { error: 'valueRequired' }
   } else {
@@ -55,4 +55,21 @@ export function draftToCondition(draft: FilterDraft, input: ValueInput): DraftRe
   }
   const condition = validCondition(draft.field, draft.op, value)
   return condition ? { condition } : { error: 'valueRequired' }
+}
+
+const isLookup = (input: ValueInput) => input === 'users' || input === 'clients' || input === 'countries'
+
+/** A condition back into the panel's draft, for editing; picked ids get their names from `label`. */
+export function conditionToDraft(
+  condition: FilterCondition,
+  input: ValueInput,
+  label: (value: FilterScalar) => string,
+): FilterDraft {
+  const values: readonly FilterScalar[] =
+    condition.value === undefined ? [] : Array.isArray(condition.value) ? condition.value : [condition.value]
+  const draft: FilterDraft = { ...emptyDraft, field: condition.field, op: condition.op }
+  if (isLookup(input))
+    return { ...draft, picked: values.map((value) => ({ id: String(value), label: label(value) })) }
+  if (isListOperator(condition.op)) return { ...draft, list: values.map(String) }
+  return { ...draft, text: values[0] === undefined ? '' : String(values[0]) }
 }

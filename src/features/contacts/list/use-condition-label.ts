@@ -30,49 +30,58 @@ export function useFieldLabel(customFields: readonly CustomFieldInfo[]) {
   )
 }
 
-export function useConditionLabel(
+/** One value of a condition in words: a name for an id, "Yes", a local date, a quoted text. */
+export function useValueLabel(
   conditions: readonly FilterCondition[],
   customFields: readonly CustomFieldInfo[],
 ) {
   const { t } = useTranslation('list')
-  const fieldLabel = useFieldLabel(customFields)
-  const operatorLabel = useOperatorLabel()
   const needs = (input: ValueInput) =>
     conditions.some((condition) => valueInputFor(condition.field, condition.op, customFields) === input)
   const countries = useQuery({ ...lookupQueries.countries(), enabled: needs('countries') })
   const userName = useUserNames(needs('users'))
   const clients = useQuery({ ...clientDirectoryQuery(), enabled: needs('clients') })
 
+  return (condition: FilterCondition, value: FilterScalar): string => {
+    const input = valueInputFor(condition.field, condition.op, customFields)
+    const id = String(value)
+    switch (input) {
+      case 'countries': {
+        const country = countries.data?.find((candidate) => candidate.id === id)
+        return country ? countryName(country, currentLanguage()) : id
+      }
+      case 'users':
+        return userName(id)
+      case 'clients':
+        if (clients.data) return clients.data.find((client) => client.id === id)?.name ?? id
+        return clients.isError ? id : '…'
+      case 'boolean':
+        return value === true || value === 'true' ? t('values.yes') : t('values.no')
+      case 'date':
+        return formatDate(id) || id
+      case 'integer':
+      case 'number':
+        return id
+      default:
+        return t('values.quoted', { value: id })
+    }
+  }
+}
+
+export function useConditionLabel(
+  conditions: readonly FilterCondition[],
+  customFields: readonly CustomFieldInfo[],
+) {
+  const fieldLabel = useFieldLabel(customFields)
+  const operatorLabel = useOperatorLabel()
+  const valueLabel = useValueLabel(conditions, customFields)
   return (condition: FilterCondition): string => {
     const input = valueInputFor(condition.field, condition.op, customFields)
-    const scalarLabel = (value: FilterScalar): string => {
-      const id = String(value)
-      switch (input) {
-        case 'countries': {
-          const country = countries.data?.find((candidate) => candidate.id === id)
-          return country ? countryName(country, currentLanguage()) : id
-        }
-        case 'users':
-          return userName(id)
-        case 'clients':
-          if (clients.data) return clients.data.find((client) => client.id === id)?.name ?? id
-          return clients.isError ? id : '…'
-        case 'boolean':
-          return value === true || value === 'true' ? t('values.yes') : t('values.no')
-        case 'date':
-          return formatDate(id) || id
-        case 'integer':
-        case 'number':
-          return id
-        default:
-          return t('values.quoted', { value: id })
-      }
-    }
     const head = `${fieldLabel(condition.field)} ${operatorLabel(condition.op, input)}`
     if (condition.value === undefined) return head
     const values: readonly FilterScalar[] = Array.isArray(condition.value)
       ? condition.value
       : [condition.value]
-    return `${head} ${values.map(scalarLabel).join(', ')}`
+    return `${head} ${values.map((value) => valueLabel(condition, value)).join(', ')}`
   }
 }

@@ -132,7 +132,7 @@ test('the filter for a user field picks a person, and its chip names them', asyn
     ]),
   )
   expect(
-    await screen.findByRole('button', { name: `Remove filter: Betreuer:in is ${fullName(manager)}` }),
+    await screen.findByRole('button', { name: `Edit filter: Betreuer:in is ${fullName(manager)}` }),
   ).toBeInTheDocument()
 })
 
@@ -174,9 +174,9 @@ test('owner and client chips name the person and client by id, whatever rows are
   renderApp(`/contacts?size=10&f=owner.id:ne:"${owner.id}"&f=client.id:ne:"${client.id}"`)
   await contactRows()
   expect(
-    await screen.findByRole('button', { name: `Remove filter: Owner is not ${fullName(owner)}` }),
+    await screen.findByRole('button', { name: `Edit filter: Owner is not ${fullName(owner)}` }),
   ).toBeInTheDocument()
   expect(
-    await screen.findByRole('button', { name: `Remove filter: Client is not ${client.name}` }),
+    await screen.findByRole('button', { name: `Edit filter: Client is not ${client.name}` }),
   ).toBeInTheDocument()
 })
