@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react'
+import { screen, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { getEmulator, server, TEST_API_BASE_URL } from '../../../../test/emulator-server'
 import { expectPath, openEditForm, saveButton, seededContact, storedContact } from './form-test-helpers'
@@ -32,7 +32,7 @@ test('each custom field gets the input of its kind, new keys included', async ()
   await openEditForm(contact.id)
 
   expect(screen.getByRole('textbox', { name: 'Mandatsnummer' })).toBeInTheDocument() // text
-  expect(screen.getByRole('combobox', { name: 'Lead-Quelle' })).toBeInTheDocument() // select: suggestions
+  expect(screen.getByRole('combobox', { name: 'Lead-Quelle' })).toBeInTheDocument() // select: its options
   expect(screen.getByRole('switch', { name: 'Newsletter' })).toBeInTheDocument() // boolean
   expect(screen.getByRole('switch', { name: 'vip' })).toBeChecked() // boolean, inferred
   expect(screen.getByLabelText('Mitarbeiterzahl')).toHaveAttribute('inputmode', 'numeric') // integer
@@ -119,4 +119,26 @@ test('an odd stored value is explained; once changed, it is checked like any oth
   await user.type(employees, '3.5')
   await user.click(saveButton())
   expect(await screen.findByText('Enter a whole number, e.g. 42')).toBeInTheDocument()
+})
+
+test('a select field opens with all its options, the current one marked, and saves the one picked', async () => {
+  const options = ['Website', 'Empfehlung', 'Messe', 'Kaltakquise', 'Bestandsmandant']
+  const contact = seededContact((c) => typeof c.custom_fields.lead_source === 'string')
+  const current = String(contact.custom_fields.lead_source)
+  const { user, router } = await openEditForm(contact.id)
+  const select = screen.getByRole('combobox', { name: 'Lead-Quelle' })
+  expect(select).toHaveValue(current)
+
+  await user.click(select)
+  const listbox = await screen.findByRole('listbox')
+  const shown = within(listbox).getAllByRole('option')
+  expect(shown.map((option) => option.textContent)).toEqual(options)
+  expect(within(listbox).getByRole('option', { name: current })).toHaveAttribute('aria-selected', 'true')
+
+  const other = options.find((option) => option !== current) ?? ''
+  await user.click(within(listbox).getByRole('option', { name: other }))
+  expect(select).toHaveValue(other)
+  await user.click(saveButton())
+  await expectPath(router, `/contacts/${contact.id}`)
+  expect(storedContact(contact.id).custom_fields.lead_source).toBe(other)
 })

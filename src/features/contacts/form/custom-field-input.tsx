@@ -71,7 +71,7 @@ export function CustomFieldInput({ field }: { field: CustomFieldInfo }) {
       return <FormTextField name={name} label={label} helperText={t('custom.unknownHint')} />
     case 'string':
       return field.options ? (
-        <SuggestionsInput name={name} label={label} options={field.options} />
+        <SelectInput name={name} label={label} options={field.options} />
       ) : (
         <FormTextField name={name} label={label} />
       )
@@ -107,16 +107,11 @@ function BooleanInput({ name, label }: { name: CustomFieldName; label: string })
   )
 }
 
-/** A text with suggestions from the definition's options (select fields); other text stays possible. */
-function SuggestionsInput({
-  name,
-  label,
-  options,
-}: {
-  name: CustomFieldName
-  label: string
-  options: string[]
-}) {
+/**
+ * A select field: one of the definition's options (the API refuses others). It opens with every option,
+ * the current one marked; a stored value outside the options is kept as one, so it shows and can stay.
+ */
+function SelectInput({ name, label, options }: { name: CustomFieldName; label: string; options: string[] }) {
   const { control } = useFormContext<ContactFormValues>()
   const errorText = useErrorText()
   const texts = usePickerTexts()
@@ -124,25 +119,27 @@ function SuggestionsInput({
     <Controller
       name={name}
       control={control}
-      render={({ field, fieldState }) => (
-        <Autocomplete
-          {...texts.autocomplete}
-          freeSolo
-          options={options}
-          inputValue={typeof field.value === 'string' ? field.value : ''}
-          onInputChange={(_event, text) => field.onChange(text)}
-          onBlur={field.onBlur}
-          renderInput={(params) => (
-            <TextField
-              {...params}
-              label={label}
-              inputRef={field.ref}
-              error={fieldState.error !== undefined}
-              helperText={errorText(fieldState.error)}
-            />
-          )}
-        />
-      )}
+      render={({ field, fieldState }) => {
+        const value = typeof field.value === 'string' && field.value.trim() !== '' ? field.value : null
+        return (
+          <Autocomplete
+            {...texts.autocomplete}
+            options={value === null || options.includes(value) ? options : [value, ...options]}
+            value={value}
+            onChange={(_event, next) => field.onChange(next ?? '')}
+            onBlur={field.onBlur}
+            renderInput={(params) => (
+              <TextField
+                {...params}
+                label={label}
+                inputRef={field.ref}
+                error={fieldState.error !== undefined}
+                helperText={errorText(fieldState.error)}
+              />
+            )}
+          />
+        )
+      }}
     />
   )
 }

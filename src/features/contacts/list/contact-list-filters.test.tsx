@@ -135,3 +135,44 @@ test('a whole-number custom field filters by whole numbers: "2,5" is refused, "3
     ]),
   )
 })
+
+test('select and multiselect fields offer their options in the filter, not free text', async () => {
+  const { user, router } = renderApp('/contacts?size=10')
+  await contactRows()
+  await user.click(screen.getByRole('button', { name: 'Filter' }))
+  const dialog = await screen.findByRole('dialog', { name: 'Add filter' })
+  await user.click(within(dialog).getByRole('combobox', { name: 'Field' }))
+  await user.click(await screen.findByRole('option', { name: 'Lead-Quelle' }))
+  expect(within(dialog).getByRole('combobox', { name: 'Condition' })).toHaveTextContent('is')
+  expect(within(dialog).queryByRole('textbox', { name: 'Value' })).not.toBeInTheDocument()
+  await user.click(within(dialog).getByRole('combobox', { name: 'Value' }))
+  const options = within(await screen.findByRole('listbox')).getAllByRole('option')
+  expect(options.map((option) => option.textContent)).toEqual([
+    'Website',
+    'Empfehlung',
+    'Messe',
+    'Kaltakquise',
+    'Bestandsmandant',
+  ])
+  await user.click(screen.getByRole('option', { name: 'Messe' }))
+  await user.click(within(dialog).getByRole('button', { name: 'Add filter' }))
+  await waitFor(() =>
+    expect(new URLSearchParams(router.state.location.search).getAll('f')).toEqual([
+      'custom_fields.lead_source:eq:"Messe"',
+    ]),
+  )
+
+  await user.click(screen.getByRole('button', { name: 'Filter (1)' }))
+  const again = await screen.findByRole('dialog', { name: 'Add filter' })
+  await user.click(within(again).getByRole('combobox', { name: 'Field' }))
+  await user.click(await screen.findByRole('option', { name: 'Interessen' }))
+  await user.click(within(again).getByRole('combobox', { name: 'Value' }))
+  await user.click(await screen.findByRole('option', { name: 'Bilanz' }))
+  await user.click(within(again).getByRole('button', { name: 'Add filter' }))
+  await waitFor(() =>
+    expect(new URLSearchParams(router.state.location.search).getAll('f')).toEqual([
+      'custom_fields.lead_source:eq:"Messe"',
+      'custom_fields.interests:contains:"Bilanz"',
+    ]),
+  )
+})

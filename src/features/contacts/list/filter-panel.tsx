@@ -21,7 +21,7 @@ import type { FilterCondition } from '../../../lib/filter'
 import type { CustomFieldInfo } from '../shared/custom-field-kinds'
 import { customFieldLabel } from './contact-columns'
 import { conditionToDraft, draftToCondition, emptyDraft, type FilterDraft } from './filter-draft'
-import { fieldGroups, operatorsFor, valueInputFor } from './filter-fields'
+import { fieldGroups, operatorsFor, optionsFor, valueInputFor } from './filter-fields'
 import { FilterValueInput } from './filter-value-input'
 import { useFieldLabel, useValueLabel } from './use-condition-label'
 import { useOperatorLabel } from './use-operator-label'
@@ -145,6 +145,7 @@ export default function FilterPanel({
               <FilterValueInput
                 key={`${draft.field}-${draft.op}`}
                 input={input}
+                options={optionsFor(draft.field, customFields) ?? []}
                 draft={draft}
                 onChange={change}
                 error={error}

@@ -13,11 +13,14 @@ const numericMode = (input: ValueInput) =>
 /** The value part of a condition, with the input its field type calls for. */
 export function FilterValueInput({
   input,
+  options,
   draft,
   onChange,
   error,
 }: {
   input: ValueInput
+  /** The field's options, for `options` inputs. */
+  options: readonly string[]
   draft: FilterDraft
   onChange: (patch: Partial<FilterDraft>) => void
   error: string | undefined
@@ -38,12 +41,30 @@ export function FilterValueInput({
       />
     )
   }
+  if (input === 'options' && !multiple) {
+    return (
+      <TextField
+        select
+        label={label}
+        value={draft.text}
+        onChange={(event) => onChange({ text: event.target.value })}
+        error={Boolean(error)}
+        helperText={error}
+      >
+        {options.map((option) => (
+          <MenuItem key={option} value={option}>
+            {option}
+          </MenuItem>
+        ))}
+      </TextField>
+    )
+  }
   if (multiple) {
     return (
       <Autocomplete
         multiple
-        freeSolo
-        options={[]}
+        freeSolo={input !== 'options'}
+        options={input === 'options' ? options : []}
         value={draft.list}
         onChange={(_event, list) => onChange({ list })}
         renderValue={(values, getItemProps) =>
@@ -58,7 +79,7 @@ export function FilterValueInput({
             label={label}
 
             error={Boolean(error)}
-            helperText={error ?? t('filterPanel.valuesHelp')}
+            helperText={error ?? (input === 'options' ? undefined : t('filterPanel.valuesHelp'))}
             slotProps={{
               ...params.slotProps,
               htmlInput: {
