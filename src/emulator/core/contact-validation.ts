@@ -87,9 +87,10 @@ function readCustomValue(
     case 'boolean':
       return typeof value === 'boolean' ? value : fail(`The ${key} field must be true or false.`)
     case 'number':
-      return typeof value === 'number' && Number.isFinite(value)
+      // C: custom-field values are string | boolean | integer | null (contract, customFieldTypes).
+      return typeof value === 'number' && Number.isSafeInteger(value)
         ? value
-        : fail(`The ${key} field must be a number.`)
+        : fail(`The ${key} field must be an integer.`)
     case 'date':
       return typeof value === 'string' && isValidDate(value)
         ? value

@@ -241,3 +241,16 @@ test('routing: 404 for unknown routes, 405 for wrong methods, whoami un-wrapped'
     space: { id: 's-1', name: 'Steuerkanzlei Hofmann & Partner' },
   })
 })
+
+test('a number custom field takes whole numbers only (custom_fields values are string | boolean | integer | null)', async () => {
+  const emulator = testEmulator()
+  const id = firstActive(emulator)
+  const half = await call(emulator, 'PUT', `/contacts/${id}`, { custom_fields: { employee_count: 2.5 } })
+  expect(half.status).toBe(422)
+  expect(asRecord(asRecord(half.json).errors)['custom_fields.employee_count']).toEqual([
+    'The custom_fields.employee_count field must be an integer.',
+  ])
+  const whole = await call(emulator, 'PUT', `/contacts/${id}`, { custom_fields: { employee_count: 3 } })
+  expect(whole.status).toBe(200)
+  expect(asRecord(asRecord(whole.json).custom_fields).employee_count).toBe(3)
+})

@@ -29,7 +29,7 @@ const whereCompany = createFilterBuilder(companyFilterFields)
 const whereCustomField = createFilterBuilder(customFieldFilterFields)
 
 /** Walks every cursor page of a (small) lookup list. */
-async function fetchAllPages<T extends z.core.$ZodType>(
+export async function fetchAllPages<T extends z.core.$ZodType>(
   path: string,
   item: T,
   query: Record<string, string | undefined>,

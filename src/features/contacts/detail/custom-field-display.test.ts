@@ -1,7 +1,7 @@
 import { i18n } from '../../../lib/i18n'
 import { formatCustomFieldValue } from './custom-field-display'
 
-const texts = { yes: 'Yes', no: 'No', listSeparator: ', ' }
+const texts = { yes: 'Yes', no: 'No', listSeparator: ', ', userName: (id: string) => `name of ${id}` }
 
 beforeEach(async () => {
   await i18n.changeLanguage('en')

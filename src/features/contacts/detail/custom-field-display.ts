@@ -11,6 +11,8 @@ export interface CustomFieldTexts {
   no: string
   /** Joins list items, e.g. ", ". */
   listSeparator: string
+  /** Names the ids of user-type fields. */
+  userName: (id: string) => string
 }
 
 export function isEmptyCustomFieldValue(value: CustomFieldValue | undefined): boolean {
@@ -26,6 +28,7 @@ export function formatCustomFieldValue(
   texts: CustomFieldTexts,
 ): string | null {
   if (value === undefined || value === null || isEmptyCustomFieldValue(value)) return null
+  if (kind === 'user' && typeof value === 'string') return texts.userName(value.trim())
   if (typeof value === 'boolean') return value ? texts.yes : texts.no
   if (typeof value === 'number') return formatNumber(value)
   if (Array.isArray(value)) return value.filter((item) => item.trim() !== '').join(texts.listSeparator)

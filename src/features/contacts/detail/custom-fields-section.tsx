@@ -7,6 +7,7 @@ import TuneIcon from '@mui/icons-material/TuneOutlined'
 import type { Contact } from '../../../api/schemas/contact'
 import { lookupQueries } from '../api/lookup-queries'
 import { inferCustomFields } from '../shared/custom-field-kinds'
+import { useUserNames } from '../shared/user-names'
 import { formatCustomFieldValue } from './custom-field-display'
 import { DetailSection, EmptyLine } from './detail-section'
 import { FactList, FactText, type Fact } from './fact-list'
@@ -21,11 +22,13 @@ export function CustomFieldsSection({ contact }: { contact: Contact }) {
   const [showEmpty, setShowEmpty] = useState(false)
   const definitions = useQuery({ ...lookupQueries.contactCustomFields(), throwOnError: false })
   const fields = inferCustomFields(definitions.data ?? [], [contact])
+  const userName = useUserNames(fields.some((field) => field.kind === 'user'))
   if (fields.length === 0) return null
   const texts = {
     yes: t('customFields.yes'),
     no: t('customFields.no'),
     listSeparator: t('customFields.listSeparator'),
+    userName,
   }
   const filled: Fact[] = []
   const empty: Fact[] = []

@@ -3,6 +3,7 @@ import type { Contact } from '../../../api/schemas/contact'
 import { countryName } from '../detail/person-facts'
 import type { CustomFieldInfo } from '../shared/custom-field-kinds'
 import { userFullName } from '../shared/contact-names'
+import type { UserNameOf } from '../shared/user-names'
 import type { CsvCell } from './csv'
 
 /** The export's language (the UI's): country names and yes/no read as they do on screen. */
@@ -74,23 +75,30 @@ function yesNo(value: boolean, texts: CsvLanguage) {
   return value ? texts.yes : texts.no
 }
 
-function customCell(value: Contact['custom_fields'][string] | undefined, texts: CsvLanguage): CsvCell {
+function customCell(
+  value: Contact['custom_fields'][string] | undefined,
+  field: CustomFieldInfo,
+  userName: UserNameOf,
+  texts: CsvLanguage,
+): CsvCell {
   if (Array.isArray(value)) return value.join('; ')
   if (typeof value === 'boolean') return yesNo(value, texts)
+  if (field.kind === 'user' && typeof value === 'string' && value !== '') return userName(value)
   return value
 }
 
 /**
  * Data rows: the fixed columns, then one per custom field. Dates stay ISO and numbers raw (a spreadsheet
- * reads them in any language); words — countries, yes/no — are in the export's language.
+ * reads them in any language); words — countries, yes/no — are in the export's language, people by name.
  */
 export function contactCsvRow(
   contact: Contact,
   customFields: readonly CustomFieldInfo[],
   texts: CsvLanguage,
+  userName: UserNameOf,
 ): CsvCell[] {
   return [
     ...csvColumns.map((column) => cell(contact, column, texts)),
-    ...customFields.map((field) => customCell(contact.custom_fields[field.alias], texts)),
+    ...customFields.map((field) => customCell(contact.custom_fields[field.alias], field, userName, texts)),
   ]
 }

@@ -18,11 +18,14 @@ import LinearProgress from '@mui/material/LinearProgress'
 import Radio from '@mui/material/Radio'
 import RadioGroup from '@mui/material/RadioGroup'
 import Typography from '@mui/material/Typography'
+import { useQueryClient } from '@tanstack/react-query'
 import { isAbortError } from '../../../lib/api-errors'
 import { useDescribeError } from '../../../lib/error-text'
 import { currentLanguage, useTranslation } from '../../../lib/i18n'
 import type { ContactListParams } from '../api/contact-list-params'
+import { userDirectoryQuery } from '../api/directory-queries'
 import type { CustomFieldInfo } from '../shared/custom-field-kinds'
+import { userNameResolver } from '../shared/user-names'
 import { contactCsvRow, csvColumns } from './contact-csv'
 import { csvDocument, type CsvDelimiter } from './csv'
 import { downloadText, fetchAllContacts } from './export-contacts'
@@ -43,7 +46,8 @@ export default function ExportDialog({
   customFields: readonly CustomFieldInfo[]
   onClose: () => void
 }) {
-  const { t } = useTranslation(['listTools', 'list'])
+  const { t } = useTranslation(['listTools', 'list', 'common'])
+  const queryClient = useQueryClient()
   const [delimiter, setDelimiter] = useState<CsvDelimiter>(currentLanguage() === 'de' ? ';' : ',')
   const [phase, setPhase] = useState<Phase>({ kind: 'setup' })
   const controller = useRef<AbortController | null>(null)
@@ -63,7 +67,12 @@ export default function ExportDialog({
         ...customFields.map((field) => field.title ?? field.alias),
       ]
       const texts = { language: currentLanguage(), yes: t('values.yes'), no: t('values.no') }
-      const rows = contacts.map((contact) => contactCsvRow(contact, customFields, texts))
+      // User-type fields are written as names: the directory is fetched (or taken from the cache) first.
+      const users = customFields.some((field) => field.kind === 'user')
+        ? await queryClient.query(userDirectoryQuery())
+        : []
+      const userName = userNameResolver(users, (id) => t('common:unknownUser', { id }))
+      const rows = contacts.map((contact) => contactCsvRow(contact, customFields, texts, userName))
       const date = new Date().toISOString().slice(0, 10)
       downloadText(
         csvDocument(header, rows, delimiter),

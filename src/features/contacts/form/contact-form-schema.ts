@@ -38,6 +38,23 @@ const specialScalars: Partial<Record<ContactWritableStringField, z.ZodType<strin
   birthday: optionalDate,
 }
 
+/**
+ * A value as the server sent it passes: only what the user changes is validated, so an odd stored value
+ * (2.5 in a whole-number field) never blocks saving other fields. It is not sent, as it did not change.
+ */
+function unlessStored(
+  schema: z.ZodType<CustomFormValue, CustomFormValue>,
+  before: CustomFormValue | undefined,
+): z.ZodType<CustomFormValue, CustomFormValue> {
+  return z.custom<CustomFormValue>().superRefine((value, context) => {
+    if (before !== undefined && JSON.stringify(value) === JSON.stringify(before)) return
+    const result = schema.safeParse(value)
+    if (result.success) return
+    for (const issue of result.error.issues)
+      context.addIssue({ code: 'custom', message: issue.message, path: issue.path })
+  })
+}
+
 function customSchema(kind: CustomFieldKind): z.ZodType<CustomFormValue, CustomFormValue> {
   switch (kind) {
     case 'boolean':
@@ -60,6 +77,7 @@ function customSchema(kind: CustomFieldKind): z.ZodType<CustomFormValue, CustomF
       // Long notes are legitimate in a multiline field; the API's limit for them is unknown.
       return z.string()
     case 'string':
+    case 'user': // a picked user's id
     case 'unknown':
       return text
   }
@@ -72,6 +90,8 @@ function picked<T extends { id: string }>() {
 
 export function buildContactFormSchema(
   fields: readonly CustomFieldInfo[],
+  /** The values as loaded from the server: these pass as they are. */
+  stored: ContactFormValues | null = null,
 ): z.ZodType<ContactFormValues, ContactFormValues> {
   const scalars = Object.fromEntries(
     contactWritableStringFields.map((key) => [key, specialScalars[key] ?? text]),
@@ -90,7 +110,12 @@ export function buildContactFormSchema(
         }),
       ),
       custom_fields: z.object(
-        Object.fromEntries(fields.map((field) => [field.alias, customSchema(field.kind)])),
+        Object.fromEntries(
+          fields.map((field) => [
+            field.alias,
+            unlessStored(customSchema(field.kind), stored?.custom_fields[field.alias]),
+          ]),
+        ),
       ),
     })
     .superRefine((values, context) => {

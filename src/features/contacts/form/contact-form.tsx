@@ -59,19 +59,22 @@ export function ContactForm({
   const draftId = contact?.id ?? 'new'
   const [start] = useState(() => formStart(draftId, draftOwner, contact, fields))
   const [restoredAt, setRestoredAt] = useState(start.restoredAt)
-  const schema = useMemo(() => buildContactFormSchema(fields), [fields])
-  const form = useForm<ContactFormValues>({ defaultValues: start.values, resolver: zodResolver(schema) })
   const session = useRef<FormSession>({
     base: normalizeContact(start.base, fields),
     baseValues: start.base,
     openedAt: start.openedAt,
   })
+  // Values as stored on the server pass validation untouched; they change with each save.
+  const [stored, setStored] = useState(start.base)
+  const schema = useMemo(() => buildContactFormSchema(fields, stored), [fields, stored])
+  const form = useForm<ContactFormValues>({ defaultValues: start.values, resolver: zodResolver(schema) })
   const setBase = (next: ReturnType<typeof freshStart>) => {
     session.current = {
       base: normalizeContact(next.base, fields),
       baseValues: next.base,
       openedAt: next.openedAt,
     }
+    setStored(next.base)
     form.reset(next.values)
   }
 

@@ -8,10 +8,12 @@ import Switch from '@mui/material/Switch'
 import TextField from '@mui/material/TextField'
 import type { CustomFieldInfo } from '../shared/custom-field-kinds'
 import type { ContactFormValues, CustomFieldName } from './contact-form-values'
+import { parseInteger } from './custom-value-parsers'
 import { FormDateField } from './form-date-field'
 import { FormTextField } from './form-text-field'
 import { ListChipsField } from './list-chips-field'
 import { useErrorText } from './use-error-text'
+import { UserFieldInput } from './user-field-input'
 import { usePickerTexts } from './use-picker-texts'
 
 export function customFieldLabel(field: Pick<CustomFieldInfo, 'alias' | 'title'>): string {
@@ -21,8 +23,19 @@ export function customFieldLabel(field: Pick<CustomFieldInfo, 'alias' | 'title'>
 /** The input for one custom field, chosen by its kind; new kinds of data need no new screen code. */
 export function CustomFieldInput({ field }: { field: CustomFieldInfo }) {
   const { t } = useTranslation('form')
+  const { formState, watch } = useFormContext<ContactFormValues>()
   const label = customFieldLabel(field)
   const name = `custom_fields.${field.alias}` as const
+  // A stored value that is not a whole number (older data) is shown and kept, not refused.
+  const storedOdd = (alias: string) => {
+    const value = watch(`custom_fields.${alias}`)
+    return (
+      typeof value === 'string' &&
+      value === formState.defaultValues?.custom_fields?.[alias] &&
+      value.trim() !== '' &&
+      parseInteger(value) === null
+    )
+  }
   switch (field.kind) {
     case 'boolean':
       return <BooleanInput name={name} label={label} />
@@ -31,7 +44,7 @@ export function CustomFieldInput({ field }: { field: CustomFieldInfo }) {
         <FormTextField
           name={name}
           label={label}
-          helperText={t('custom.integerHint')}
+          helperText={storedOdd(field.alias) ? t('custom.storedNotWhole') : t('custom.integerHint')}
           slotProps={{ htmlInput: { inputMode: 'numeric' } }}
         />
       )
@@ -52,11 +65,13 @@ export function CustomFieldInput({ field }: { field: CustomFieldInfo }) {
       )
     case 'text':
       return <FormTextField name={name} label={label} multiline minRows={2} maxRows={8} />
+    case 'user':
+      return <UserFieldInput name={name} label={label} />
     case 'unknown':
       return <FormTextField name={name} label={label} helperText={t('custom.unknownHint')} />
     case 'string':
       return field.options ? (
-        <SuggestionsInput name={name} label={label} options={field.options} />
+        <SelectInput name={name} label={label} options={field.options} />
       ) : (
         <FormTextField name={name} label={label} />
       )
@@ -92,16 +107,11 @@ function BooleanInput({ name, label }: { name: CustomFieldName; label: string })
   )
 }
 
-/** A text with suggestions from the definition's options (select fields); other text stays possible. */
-function SuggestionsInput({
-  name,
-  label,
-  options,
-}: {
-  name: CustomFieldName
-  label: string
-  options: string[]
-}) {
+/**
+ * A select field: one of the definition's options (the API refuses others). It opens with every option,
+ * the current one marked; a stored value outside the options is kept as one, so it shows and can stay.
+ */
+function SelectInput({ name, label, options }: { name: CustomFieldName; label: string; options: string[] }) {
   const { control } = useFormContext<ContactFormValues>()
   const errorText = useErrorText()
   const texts = usePickerTexts()
@@ -109,25 +119,27 @@ function SuggestionsInput({
     <Controller
       name={name}
       control={control}
-      render={({ field, fieldState }) => (
-        <Autocomplete
-          {...texts.autocomplete}
-          freeSolo
-          options={options}
-          inputValue={typeof field.value === 'string' ? field.value : ''}
-          onInputChange={(_event, text) => field.onChange(text)}
-          onBlur={field.onBlur}
-          renderInput={(params) => (
-            <TextField
-              {...params}
-              label={label}
-              inputRef={field.ref}
-              error={fieldState.error !== undefined}
-              helperText={errorText(fieldState.error)}
-            />
-          )}
-        />
-      )}
+      render={({ field, fieldState }) => {
+        const value = typeof field.value === 'string' && field.value.trim() !== '' ? field.value : null
+        return (
+          <Autocomplete
+            {...texts.autocomplete}
+            options={value === null || options.includes(value) ? options : [value, ...options]}
+            value={value}
+            onChange={(_event, next) => field.onChange(next ?? '')}
+            onBlur={field.onBlur}
+            renderInput={(params) => (
+              <TextField
+                {...params}
+                label={label}
+                inputRef={field.ref}
+                error={fieldState.error !== undefined}
+                helperText={errorText(fieldState.error)}
+              />
+            )}
+          />
+        )
+      }}
     />
   )
 }

@@ -3,6 +3,7 @@ import { useTranslation } from '../../../lib/i18n'
 import { formatDate, formatNumber } from '../../../lib/format'
 import type { CustomFieldInfo } from '../shared/custom-field-kinds'
 import { customAliasOf, isCustomKey, isStandardKey, type FieldKey, type FieldValue } from './contact-diff'
+import { useUserNames } from '../shared/user-names'
 import { customFieldLabel } from './custom-field-input'
 import { isRealDate } from './custom-value-parsers'
 
@@ -12,6 +13,9 @@ const isGender = (value: string): value is (typeof genders)[number] =>
 
 export function useFieldText(fields: readonly CustomFieldInfo[]) {
   const { t, i18n } = useTranslation('form')
+  const userName = useUserNames(fields.some((field) => field.kind === 'user'))
+  const isUserField = (key: FieldKey) =>
+    fields.some((field) => field.kind === 'user' && field.alias === customAliasOf(key))
 
   const label = (key: FieldKey): string => {
     if (isStandardKey(key)) return t(`fields.${key}`)
@@ -55,6 +59,7 @@ export function useFieldText(fields: readonly CustomFieldInfo[]) {
         if (typeof field.value === 'boolean') return field.value ? t('custom.yes') : t('custom.no')
         if (typeof field.value === 'number') return formatNumber(field.value)
         if (Array.isArray(field.value)) return field.value.join(', ')
+        if (isUserField(key)) return userName(field.value)
         return isRealDate(field.value) ? formatDate(field.value) : field.value
     }
   }

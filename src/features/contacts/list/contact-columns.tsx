@@ -3,7 +3,7 @@
  * docs/decisions.md). `sortFields` names the API sort keys a header may offer: only what the contract
  * allows, so one page is never sorted on the client.
  */
-import type { ReactNode } from 'react'
+import { lazy, Suspense, type ReactNode } from 'react'
 import { currentLanguage, type TFunction } from '../../../lib/i18n'
 import type { Contact } from '../../../api/schemas/contact'
 import { CUSTOM_FIELD_PREFIX } from '../../../contract/kanbert-contract'
@@ -59,6 +59,9 @@ export interface ContactColumn {
   /** True when the cell would be blank (the phone cards then leave the line out). */
   isEmpty?: (contact: Contact) => boolean
 }
+
+// User-type custom fields hold ids; the person's name comes from the user list, loaded when such a column shows.
+const UserName = lazy(() => import('../shared/user-name'))
 
 export const NAME_COLUMN_ID = 'name'
 const CUSTOM_COLUMN_PREFIX = 'cf:'
@@ -178,7 +181,16 @@ export function buildContactColumns(
       column(
         `${CUSTOM_COLUMN_PREFIX}${field.alias}`,
         customFieldLabel(field),
-        (contact) => formatCustomFieldValue(contact.custom_fields[field.alias], field.kind, t),
+        (contact) => {
+          const value = contact.custom_fields[field.alias]
+          if (field.kind !== 'user' || typeof value !== 'string' || value.trim() === '')
+            return formatCustomFieldValue(value, field.kind, t)
+          return (
+            <Suspense>
+              <UserName id={value.trim()} />
+            </Suspense>
+          )
+        },
         field.kind === 'text' ? [170, 220] : [130, 150],
         {
           sortFields: [

@@ -20,7 +20,7 @@ test('adds a filter from the panel as a chip and removes it again', async () => 
   await user.type(within(dialog).getByRole('textbox', { name: 'Value' }), 'münchen')
   await user.click(within(dialog).getByRole('button', { name: 'Add filter' }))
 
-  const chip = await screen.findByRole('button', { name: 'Remove filter: Town contains “münchen”' })
+  await screen.findByRole('button', { name: 'Edit filter: Town contains “münchen”' })
   expect(new URLSearchParams(router.state.location.search).getAll('f')).toEqual([
     'address_town:contains:"münchen"',
   ])
@@ -34,9 +34,41 @@ test('adds a filter from the panel as a chip and removes it again', async () => 
     expect(shown).toHaveLength(Math.min(10, expected.length))
   })
 
-  await user.click(chip)
+  await user.click(screen.getByRole('img', { name: 'Remove filter: Town contains “münchen”' }))
   await waitFor(() => expect(new URLSearchParams(router.state.location.search).getAll('f')).toEqual([]))
-  expect(screen.queryByRole('button', { name: /Remove filter/ })).not.toBeInTheDocument()
+  expect(screen.queryByRole('button', { name: /Edit filter/ })).not.toBeInTheDocument()
+})
+
+test('clicking a chip opens its condition for editing; only the delete icon removes it', async () => {
+  const { user, router } = renderApp(
+    '/contacts?size=10&f=address_town:contains:"münchen"&f=last_name:contains:"er"',
+  )
+  await contactRows()
+  const filters = () => new URLSearchParams(router.state.location.search).getAll('f')
+
+  await user.click(await screen.findByRole('button', { name: 'Edit filter: Town contains “münchen”' }))
+  const dialog = await screen.findByRole('dialog', { name: 'Edit filter' })
+  expect(filters()).toEqual(['address_town:contains:"münchen"', 'last_name:contains:"er"'])
+  expect(within(dialog).getByRole('combobox', { name: 'Field' })).toHaveTextContent('Town')
+  expect(within(dialog).getByRole('combobox', { name: 'Condition' })).toHaveTextContent('contains')
+  const value = within(dialog).getByRole('textbox', { name: 'Value' })
+  expect(value).toHaveValue('münchen')
+  await user.clear(value)
+  await user.type(value, 'wien')
+  await user.click(within(dialog).getByRole('button', { name: 'Apply' }))
+  await waitFor(() => expect(filters()).toEqual(['address_town:contains:"wien"', 'last_name:contains:"er"']))
+  expect(screen.queryByRole('dialog', { name: 'Edit filter' })).not.toBeInTheDocument()
+
+  await user.click(screen.getByRole('img', { name: 'Remove filter: Last name contains “er”' }))
+  await waitFor(() => expect(filters()).toEqual(['address_town:contains:"wien"']))
+
+  await user.click(screen.getByRole('button', { name: 'Edit filter: Town contains “wien”' }))
+  await user.click(
+    within(await screen.findByRole('dialog', { name: 'Edit filter' })).getByRole('button', {
+      name: 'Remove filter',
+    }),
+  )
+  await waitFor(() => expect(filters()).toEqual([]))
 })
 
 test('shows archived contacts only when asked', async () => {
@@ -84,4 +116,68 @@ test('shows an error with retry when the list cannot be loaded, in our words wit
   expect(alert.textContent.length).toBeLessThan(400)
   await user.click(within(alert).getByRole('button', { name: 'Try again' }))
   expect(await contactRows()).toHaveLength(10)
+})
+
+test('a whole-number custom field filters by whole numbers: "2,5" is refused, "3" is taken', async () => {
+  const { user, router } = renderApp('/contacts?size=10')
+  await contactRows()
+  await user.click(screen.getByRole('button', { name: 'Filter' }))
+  const dialog = await screen.findByRole('dialog', { name: 'Add filter' })
+  await user.click(within(dialog).getByRole('combobox', { name: 'Field' }))
+  await user.click(await screen.findByRole('option', { name: 'Mitarbeiterzahl' }))
+  const value = within(dialog).getByRole('textbox', { name: 'Value' })
+  expect(value).toHaveAttribute('inputmode', 'numeric')
+  await user.type(value, '2,5')
+  await user.click(within(dialog).getByRole('button', { name: 'Add filter' }))
+  expect(within(dialog).getByText('Enter a whole number')).toBeInTheDocument()
+
+  await user.clear(value)
+  await user.type(value, '3')
+  await user.click(within(dialog).getByRole('button', { name: 'Add filter' }))
+  await waitFor(() =>
+    expect(new URLSearchParams(router.state.location.search).getAll('f')).toEqual([
+      'custom_fields.employee_count:eq:3',
+    ]),
+  )
+})
+
+test('select and multiselect fields offer their options in the filter, not free text', async () => {
+  const { user, router } = renderApp('/contacts?size=10')
+  await contactRows()
+  await user.click(screen.getByRole('button', { name: 'Filter' }))
+  const dialog = await screen.findByRole('dialog', { name: 'Add filter' })
+  await user.click(within(dialog).getByRole('combobox', { name: 'Field' }))
+  await user.click(await screen.findByRole('option', { name: 'Lead-Quelle' }))
+  expect(within(dialog).getByRole('combobox', { name: 'Condition' })).toHaveTextContent('is')
+  expect(within(dialog).queryByRole('textbox', { name: 'Value' })).not.toBeInTheDocument()
+  await user.click(within(dialog).getByRole('combobox', { name: 'Value' }))
+  const options = within(await screen.findByRole('listbox')).getAllByRole('option')
+  expect(options.map((option) => option.textContent)).toEqual([
+    'Website',
+    'Empfehlung',
+    'Messe',
+    'Kaltakquise',
+    'Bestandsmandant',
+  ])
+  await user.click(screen.getByRole('option', { name: 'Messe' }))
+  await user.click(within(dialog).getByRole('button', { name: 'Add filter' }))
+  await waitFor(() =>
+    expect(new URLSearchParams(router.state.location.search).getAll('f')).toEqual([
+      'custom_fields.lead_source:eq:"Messe"',
+    ]),
+  )
+
+  await user.click(screen.getByRole('button', { name: 'Filter (1)' }))
+  const again = await screen.findByRole('dialog', { name: 'Add filter' })
+  await user.click(within(again).getByRole('combobox', { name: 'Field' }))
+  await user.click(await screen.findByRole('option', { name: 'Interessen' }))
+  await user.click(within(again).getByRole('combobox', { name: 'Value' }))
+  await user.click(await screen.findByRole('option', { name: 'Bilanz' }))
+  await user.click(within(again).getByRole('button', { name: 'Add filter' }))
+  await waitFor(() =>
+    expect(new URLSearchParams(router.state.location.search).getAll('f')).toEqual([
+      'custom_fields.lead_source:eq:"Messe"',
+      'custom_fields.interests:contains:"Bilanz"',
+    ]),
+  )
 })

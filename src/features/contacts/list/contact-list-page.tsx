@@ -45,7 +45,9 @@ const DroppedParamsNote = lazy(() =>
 )
 
 // Only shown while filters are set; its toggle and chips are not needed to show an unfiltered list.
-const FilterChips = lazy(() => import('./filter-chips').then((module) => ({ default: module.FilterChips })))
+const FilterChips = lazy(() =>
+  withTools(import('./filter-chips')).then((module) => ({ default: module.FilterChips })),
+)
 const ExportDialog = lazy(() => withTools(import('../export/export-dialog')))
 // Only for a search or filter without results (or an empty workspace); fetched when the browser is idle.
 const loadListEmpty = () => import('./list-empty')
@@ -58,7 +60,7 @@ export function ContactListPage() {
   const queryClient = useQueryClient()
   const isPhone = useMediaQuery(useTheme().breakpoints.down('sm'))
   useEffect(() => preloadWhenIdle(() => Promise.all([loadBulkActions(), loadListEmpty()])), [])
-  const { params, dropped, update, goToCursor, normalize } = useListUrlState()
+  const { params, dropped, update, searchLater, goToCursor, normalize } = useListUrlState()
   const { list, rows, customFields, columnsPending } = useContactListData(params)
   const preferences = useListPreferences()
   const { table, selectedContacts, clearSelection } = useContactTable({
@@ -68,13 +70,14 @@ export function ContactListPage() {
     selectionScope: JSON.stringify(params),
     columnsPending,
   })
-  const [filterOpen, setFilterOpen] = useState(false)
+  // The filter panel: null when closed, -1 to add a condition, else the index of the one being edited.
+  const [filterAt, setFilterAt] = useState<number | null>(null)
   const [exportOpen, setExportOpen] = useState(false)
   // Mounted from the first selection on: a bulk archive empties the selection (the rows leave the list)
   // while its dialog still runs.
   const [bulkMounted, setBulkMounted] = useState(false)
   if (selectedContacts.length > 0 && !bulkMounted) setBulkMounted(true)
-  const openFilters = useCallback(() => setFilterOpen(true), [])
+  const openFilters = useCallback(() => setFilterAt(-1), [])
   const openExport = useCallback(() => setExportOpen(true), [])
   const createDenied = usePermissionDenied('create')
 
@@ -143,6 +146,7 @@ export function ContactListPage() {
         onDensity={preferences.setDensity}
         onColumnVisible={preferences.setColumnVisible}
         onUpdate={update}
+        onSearchType={searchLater}
         onOpenFilters={openFilters}
         onOpenExport={openExport}
       />
@@ -152,8 +156,8 @@ export function ContactListPage() {
             conditions={params.conditions}
             match={params.match}
             customFields={customFields}
-            rows={rows ?? []}
             refusedIndex={refusedIndex}
+            onEdit={setFilterAt}
             onRemove={removeCondition}
             onMatch={(match) => update({ match })}
             onClear={clearAll}
@@ -179,7 +183,6 @@ export function ContactListPage() {
             info={error}
             refusedCondition={refusedIndex !== null ? (params.conditions[refusedIndex] ?? null) : null}
             customFields={customFields}
-            rows={rows ?? []}
             onRemoveCondition={() => refusedIndex !== null && removeCondition(refusedIndex)}
             onFirstPage={() => goToCursor(null)}
             onRetry={() => void list.refetch()}
@@ -219,12 +222,14 @@ export function ContactListPage() {
         ) : null}
       </Paper>
       <Suspense fallback={null}>
-        {filterOpen ? (
+        {filterAt !== null ? (
           <FilterPanel
-            open
+            key={filterAt}
             customFields={customFields}
-            onAdd={(condition) => update({ conditions: [...params.conditions, condition] })}
-            onClose={() => setFilterOpen(false)}
+            conditions={params.conditions}
+            at={filterAt}
+            onChange={(conditions) => update({ conditions })}
+            onClose={() => setFilterAt(null)}
           />
         ) : null}
         {exportOpen ? (

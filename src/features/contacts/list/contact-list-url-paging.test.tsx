@@ -38,9 +38,9 @@ test('a URL with list state shows the same state in the controls', async () => {
   expect(screen.getByRole('searchbox', { name: 'Search' })).toHaveValue('an')
   // The active-filter chips load with their own chunk, just after the rows.
   expect(
-    await screen.findByRole('button', { name: 'Remove filter: Last name contains “er”' }),
+    await screen.findByRole('button', { name: 'Edit filter: Last name contains “er”' }),
   ).toBeInTheDocument()
-  expect(screen.getByRole('button', { name: 'Remove filter: Email ends with “.de”' })).toBeInTheDocument()
+  expect(screen.getByRole('button', { name: 'Edit filter: Email ends with “.de”' })).toBeInTheDocument()
   const match = screen.getByRole('group', { name: 'Conditions must match' })
   expect(within(match).getByRole('button', { name: 'Any' })).toHaveAttribute('aria-pressed', 'true')
   expect(screen.getByRole('combobox', { name: 'Show contacts' })).toHaveDisplayValue('All')

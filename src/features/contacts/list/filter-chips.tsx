@@ -5,22 +5,23 @@ import Stack from '@mui/material/Stack'
 import ToggleButton from '@mui/material/ToggleButton'
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup'
 import Typography from '@mui/material/Typography'
+import CancelIcon from '@mui/icons-material/Cancel'
 import ErrorIcon from '@mui/icons-material/ErrorOutlined'
-import type { Contact } from '../../../api/schemas/contact'
 import type { FilterCondition } from '../../../lib/filter'
 import type { CustomFieldInfo } from '../shared/custom-field-kinds'
 import { useConditionLabel } from './use-condition-label'
 
 /**
- * The active conditions as removable chips, "match all / any" once there are two, and one action to
- * clear everything. A condition the server refused is drawn in the error colour.
+ * The active conditions as chips, "match all / any" once there are two, and one action to clear
+ * everything. A chip opens its condition for editing; only its delete icon (or Delete / Backspace on the
+ * focused chip) removes it. A condition the server refused is drawn in the error colour.
  */
 export function FilterChips({
   conditions,
   match,
   customFields,
-  rows,
   refusedIndex,
+  onEdit,
   onRemove,
   onMatch,
   onClear,
@@ -28,15 +29,14 @@ export function FilterChips({
   conditions: readonly FilterCondition[]
   match: 'and' | 'or'
   customFields: readonly CustomFieldInfo[]
-  /** Rows on screen: their owners name user conditions before the user lookup has answered. */
-  rows: readonly Contact[]
   refusedIndex: number | null
+  onEdit: (index: number) => void
   onRemove: (index: number) => void
   onMatch: (match: 'and' | 'or') => void
   onClear: () => void
 }) {
-  const { t } = useTranslation('list')
-  const label = useConditionLabel(conditions, customFields, rows)
+  const { t } = useTranslation(['list', 'listTools'])
+  const label = useConditionLabel(conditions, customFields)
   if (conditions.length === 0) return null
   return (
     <Stack
@@ -79,10 +79,10 @@ export function FilterChips({
             variant="outlined"
             icon={refused ? <ErrorIcon /> : undefined}
             title={refused ? t('filters.refused') : undefined}
-            // The whole chip is the remove button (click, Enter, Delete); the × shows what it does.
-            aria-label={t('filters.remove', { label: text })}
-            onClick={() => onRemove(index)}
+            aria-label={t('listTools:filterPanel.chipEdit', { label: text })}
+            onClick={() => onEdit(index)}
             onDelete={() => onRemove(index)}
+            deleteIcon={<CancelIcon titleAccess={t('listTools:filterPanel.chipRemove', { label: text })} />}
             sx={{ maxWidth: '100%' }}
           />
         )

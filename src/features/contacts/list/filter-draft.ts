@@ -3,6 +3,7 @@
  * `FilterCondition` (or an error key saying what is missing).
  */
 import type { FilterCondition, FilterScalar } from '../../../lib/filter'
+import { parseDecimal, parseInteger } from '../form/custom-value-parsers'
 import { isListOperator, type ValueInput } from './filter-fields'
 import type { LookupOption } from './lookup-autocomplete'
 import { validCondition } from './list-url-state'
@@ -20,37 +21,55 @@ export interface FilterDraft {
 
 export const emptyDraft: FilterDraft = { field: '', op: '', text: '', list: [], picked: [] }
 
-export type DraftResult = { condition: FilterCondition } | { error: 'valueRequired' | 'numberInvalid' }
+export type DraftResult =
+  { condition: FilterCondition } | { error: 'valueRequired' | 'numberInvalid' | 'integerInvalid' }
 
-/** undefined = not a valid value for this input. */
+/** undefined = not a valid value for this input. Whole-number fields take whole numbers only (contract). */
 function scalar(raw: string, input: ValueInput): FilterScalar | undefined {
   if (input === 'boolean') return raw !== 'false'
-  if (input === 'number') {
-    const number = Number(raw.replace(',', '.'))
-    return raw.trim() === '' || !Number.isFinite(number) ? undefined : number
-  }
+  if (input === 'integer') return parseInteger(raw) ?? undefined
+  if (input === 'number') return parseDecimal(raw) ?? undefined
   return raw.trim()
 }
 
+const invalidNumber = (input: ValueInput) => (input === 'integer' ? 'integerInvalid' : 'numberInvalid')
+
 export function draftToCondition(draft: FilterDraft, input: ValueInput): DraftResult {
-  const isLookup = input === 'users' || input === 'clients' || input === 'countries'
+  const lookup = isLookup(input)
   let value: FilterScalar | FilterScalar[] | undefined
   if (input === 'none') value = undefined
   else if (isListOperator(draft.op)) {
-    const raw = isLookup ? draft.picked.map((option) => option.id) : draft.list
-    const values = raw.map((item) => (isLookup ? item : scalar(item, input)))
-    if (values.includes(undefined)) return { error: 'numberInvalid' }
+    const raw = lookup ? draft.picked.map((option) => option.id) : draft.list
+    const values = raw.map((item) => (lookup ? item : scalar(item, input)))
+    if (values.includes(undefined)) return { error: invalidNumber(input) }
     value = values.filter((item): item is FilterScalar => item !== undefined && item !== '')
     if (value.length === 0) return { error: 'valueRequired' }
-  } else if (isLookup) {
+  } else if (lookup) {
     value = draft.picked[0]?.id
     if (value === undefined) return { error: 'valueRequired' }
   } else {
     if (draft.text.trim() === '' && input !== 'boolean') return { error: 'valueRequired' }
     const single = scalar(draft.text, input)
-    if (single === undefined) return { error: 'numberInvalid' }
+    if (single === undefined) return { error: invalidNumber(input) }
     value = single
   }
   const condition = validCondition(draft.field, draft.op, value)
   return condition ? { condition } : { error: 'valueRequired' }
+}
+
+const isLookup = (input: ValueInput) => input === 'users' || input === 'clients' || input === 'countries'
+
+/** A condition back into the panel's draft, for editing; picked ids get their names from `label`. */
+export function conditionToDraft(
+  condition: FilterCondition,
+  input: ValueInput,
+  label: (value: FilterScalar) => string,
+): FilterDraft {
+  const values: readonly FilterScalar[] =
+    condition.value === undefined ? [] : Array.isArray(condition.value) ? condition.value : [condition.value]
+  const draft: FilterDraft = { ...emptyDraft, field: condition.field, op: condition.op }
+  if (isLookup(input))
+    return { ...draft, picked: values.map((value) => ({ id: String(value), label: label(value) })) }
+  if (isListOperator(condition.op)) return { ...draft, list: values.map(String) }
+  return { ...draft, text: values[0] === undefined ? '' : String(values[0]) }
 }

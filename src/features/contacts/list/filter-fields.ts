@@ -45,7 +45,9 @@ export const fieldGroups: Record<
 
 const specs: Readonly<Record<string, FilterFieldSpec>> = contactFilterFields
 
-export type ValueInput = 'text' | 'number' | 'date' | 'boolean' | 'users' | 'clients' | 'countries' | 'none'
+/** `options`: one of a select or multiselect field's options. */
+export type ValueInput =
+  'text' | 'integer' | 'number' | 'date' | 'boolean' | 'users' | 'clients' | 'countries' | 'options' | 'none'
 
 /** i18n keys cannot contain dots (they mean nesting): `owner.id` → `owner_id`. */
 export function fieldKey(field: string) {
@@ -68,11 +70,22 @@ const customOperators: Record<CustomFieldKind, readonly string[]> = {
   number: ['eq', 'ne', 'lt', 'lte', 'gt', 'gte', 'isnull', 'isnotnull'],
   date: ['eq', 'lt', 'lte', 'gt', 'gte', 'isnull', 'isnotnull'],
   list: ['contains', 'isnull', 'isnotnull'],
+  user: ['eq', 'ne', 'in', 'nin', 'isnull', 'isnotnull'],
   unknown: ['eq', 'ne', 'contains', 'isnull', 'isnotnull'],
 }
 
+/** Select fields compare whole options; multiselect fields keep `contains` (one of the chosen options). */
+const selectOperators = ['eq', 'ne', 'in', 'nin', 'isnull', 'isnotnull']
+
 function customKind(field: string, customFields: readonly CustomFieldInfo[]): CustomFieldKind {
   return customFields.find((info) => info.alias === customAlias(field))?.kind ?? 'unknown'
+}
+
+/** The options of a select or multiselect custom field, or null. */
+export function optionsFor(field: string, customFields: readonly CustomFieldInfo[]): string[] | null {
+  if (!isCustomField(field)) return null
+  const info = customFields.find((candidate) => candidate.alias === customAlias(field))
+  return info?.options?.length && (info.kind === 'string' || info.kind === 'list') ? info.options : null
 }
 
 /** Canonical operators for the field, in the order the contract's canonical list gives. */
@@ -83,7 +96,9 @@ export function operatorsFor(field: string, customFields: readonly CustomFieldIn
   const offered = canonicalOperators.filter((op) => allowed.includes(op))
   if (type !== 'custom')
     return type === 'string' ? ['contains', ...offered.filter((op) => op !== 'contains')] : offered
-  const sensible = customOperators[customKind(field, customFields)]
+  const kind = customKind(field, customFields)
+  const sensible =
+    kind === 'string' && optionsFor(field, customFields) ? selectOperators : customOperators[kind]
   return sensible.filter((op) => allowed.includes(op))
 }
 
@@ -101,8 +116,11 @@ export function valueInputFor(
   if (isCustomField(field)) {
     const kind = customKind(field, customFields)
     if (kind === 'boolean') return 'boolean'
-    if (kind === 'integer' || kind === 'number') return 'number'
+    if (kind === 'integer') return 'integer'
+    if (kind === 'number') return 'number'
     if (kind === 'date') return 'date'
+    if (kind === 'user') return 'users'
+    if (optionsFor(field, customFields)) return 'options'
     return 'text'
   }
   const spec = Object.hasOwn(specs, field) ? specs[field] : undefined

@@ -1,6 +1,7 @@
 /**
  * "Add filter" dialog (a lazily loaded chunk): field grouped by topic, the operators the contract allows
- * for its type in words, and a value input that fits the type.
+ * for its type in words, and a value input that fits the type. Given a condition, it edits that one
+ * ("Edit filter", with a way to remove it).
  */
 import { useState, type SyntheticEvent } from 'react'
 import { useTranslation } from '../../../lib/i18n'
@@ -19,28 +20,40 @@ import { CUSTOM_FIELD_PREFIX } from '../../../contract/kanbert-contract'
 import type { FilterCondition } from '../../../lib/filter'
 import type { CustomFieldInfo } from '../shared/custom-field-kinds'
 import { customFieldLabel } from './contact-columns'
-import { draftToCondition, emptyDraft, type FilterDraft } from './filter-draft'
-import { fieldGroups, operatorsFor, valueInputFor } from './filter-fields'
+import { conditionToDraft, draftToCondition, emptyDraft, type FilterDraft } from './filter-draft'
+import { fieldGroups, operatorsFor, optionsFor, valueInputFor } from './filter-fields'
 import { FilterValueInput } from './filter-value-input'
-import { useFieldLabel } from './use-condition-label'
+import { useFieldLabel, useValueLabel } from './use-condition-label'
 import { useOperatorLabel } from './use-operator-label'
 
 export default function FilterPanel({
-  open,
   customFields,
-  onAdd,
+  conditions,
+  at,
+  onChange,
   onClose,
 }: {
-  open: boolean
   customFields: readonly CustomFieldInfo[]
-  onAdd: (condition: FilterCondition) => void
+  /** The active conditions. */
+  conditions: readonly FilterCondition[]
+  /** The index of the condition to edit; out of range (-1) to add one. */
+  at: number
+  onChange: (conditions: FilterCondition[]) => void
   onClose: () => void
 }) {
   const { t } = useTranslation(['listTools', 'list'])
   const fullScreen = useMediaQuery(useTheme().breakpoints.down('sm'))
   const fieldLabel = useFieldLabel(customFields)
   const operatorLabel = useOperatorLabel()
-  const [draft, setDraft] = useState<FilterDraft>(emptyDraft)
+  const editing = conditions[at]
+  const valueLabel = useValueLabel(editing ? [editing] : [], customFields)
+  const [draft, setDraft] = useState<FilterDraft>(() =>
+    editing
+      ? conditionToDraft(editing, valueInputFor(editing.field, editing.op, customFields), (value) =>
+          valueLabel(editing, value),
+        )
+      : emptyDraft,
+  )
   const [error, setError] = useState<string | undefined>()
   const operators = draft.field ? operatorsFor(draft.field, customFields) : []
   const input = draft.field && draft.op ? valueInputFor(draft.field, draft.op, customFields) : 'none'
@@ -63,7 +76,9 @@ export default function FilterPanel({
       setError(t(`filterPanel.${result.error}`))
       return
     }
-    onAdd(result.condition)
+    const next = [...conditions]
+    next.splice(editing ? at : next.length, 1, result.condition)
+    onChange(next)
     close()
   }
 
@@ -90,7 +105,7 @@ export default function FilterPanel({
 
   return (
     <Dialog
-      open={open}
+      open
       onClose={close}
       fullScreen={fullScreen}
       maxWidth="sm"
@@ -98,7 +113,9 @@ export default function FilterPanel({
       aria-labelledby="filter-panel-title"
     >
       <form onSubmit={submit} noValidate>
-        <DialogTitle id="filter-panel-title">{t('filterPanel.title')}</DialogTitle>
+        <DialogTitle id="filter-panel-title">
+          {editing ? t('filterPanel.editTitle') : t('filterPanel.title')}
+        </DialogTitle>
         <DialogContent>
           <Stack sx={{ gap: 2, pt: 1 }}>
             <TextField
@@ -128,6 +145,7 @@ export default function FilterPanel({
               <FilterValueInput
                 key={`${draft.field}-${draft.op}`}
                 input={input}
+                options={optionsFor(draft.field, customFields) ?? []}
                 draft={draft}
                 onChange={change}
                 error={error}
@@ -136,9 +154,21 @@ export default function FilterPanel({
           </Stack>
         </DialogContent>
         <DialogActions>
+          {editing ? (
+            <Button
+              color="error"
+              onClick={() => {
+                onChange(conditions.filter((_, index) => index !== at))
+                close()
+              }}
+              sx={{ mr: 'auto' }}
+            >
+              {t('filterPanel.remove')}
+            </Button>
+          ) : null}
           <Button onClick={close}>{t('filterPanel.cancel')}</Button>
           <Button type="submit" variant="contained" disabled={!draft.field || !draft.op}>
-            {t('filterPanel.add')}
+            {editing ? t('filterPanel.apply') : t('filterPanel.add')}
           </Button>
         </DialogActions>
       </form>

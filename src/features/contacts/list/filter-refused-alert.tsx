@@ -1,7 +1,6 @@
 import Alert from '@mui/material/Alert'
 import AlertTitle from '@mui/material/AlertTitle'
 import Button from '@mui/material/Button'
-import type { Contact } from '../../../api/schemas/contact'
 import type { FilterCondition } from '../../../lib/filter'
 import { useTranslation } from '../../../lib/i18n'
 import type { CustomFieldInfo } from '../shared/custom-field-kinds'
@@ -12,17 +11,15 @@ export function FilterRefusedAlert({
   message,
   condition,
   customFields,
-  rows,
   onRemoveCondition,
 }: {
   message: string
   condition: FilterCondition | null
   customFields: readonly CustomFieldInfo[]
-  rows: readonly Contact[]
   onRemoveCondition: () => void
 }) {
   const { t } = useTranslation('list')
-  const label = useConditionLabel(condition ? [condition] : [], customFields, rows)
+  const label = useConditionLabel(condition ? [condition] : [], customFields)
   return (
     <Alert
       severity="error"

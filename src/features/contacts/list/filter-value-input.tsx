@@ -7,14 +7,20 @@ import type { FilterDraft } from './filter-draft'
 import { isListOperator, type ValueInput } from './filter-fields'
 import { LookupAutocomplete } from './lookup-autocomplete'
 
+const numericMode = (input: ValueInput) =>
+  input === 'integer' ? 'numeric' : input === 'number' ? 'decimal' : undefined
+
 /** The value part of a condition, with the input its field type calls for. */
 export function FilterValueInput({
   input,
+  options,
   draft,
   onChange,
   error,
 }: {
   input: ValueInput
+  /** The field's options, for `options` inputs. */
+  options: readonly string[]
   draft: FilterDraft
   onChange: (patch: Partial<FilterDraft>) => void
   error: string | undefined
@@ -35,12 +41,30 @@ export function FilterValueInput({
       />
     )
   }
+  if (input === 'options' && !multiple) {
+    return (
+      <TextField
+        select
+        label={label}
+        value={draft.text}
+        onChange={(event) => onChange({ text: event.target.value })}
+        error={Boolean(error)}
+        helperText={error}
+      >
+        {options.map((option) => (
+          <MenuItem key={option} value={option}>
+            {option}
+          </MenuItem>
+        ))}
+      </TextField>
+    )
+  }
   if (multiple) {
     return (
       <Autocomplete
         multiple
-        freeSolo
-        options={[]}
+        freeSolo={input !== 'options'}
+        options={input === 'options' ? options : []}
         value={draft.list}
         onChange={(_event, list) => onChange({ list })}
         renderValue={(values, getItemProps) =>
@@ -55,12 +79,12 @@ export function FilterValueInput({
             label={label}
 
             error={Boolean(error)}
-            helperText={error ?? t('filterPanel.valuesHelp')}
+            helperText={error ?? (input === 'options' ? undefined : t('filterPanel.valuesHelp'))}
             slotProps={{
               ...params.slotProps,
               htmlInput: {
                 ...params.slotProps.htmlInput,
-                inputMode: input === 'number' ? 'decimal' : undefined,
+                inputMode: numericMode(input),
               },
             }}
           />
@@ -92,7 +116,7 @@ export function FilterValueInput({
       helperText={error}
       slotProps={{
         inputLabel: input === 'date' ? { shrink: true } : {},
-        htmlInput: { inputMode: input === 'number' ? 'decimal' : undefined, maxLength: 500 },
+        htmlInput: { inputMode: numericMode(input), maxLength: 500 },
       }}
     />
   )

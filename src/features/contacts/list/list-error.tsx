@@ -4,7 +4,6 @@ import Alert from '@mui/material/Alert'
 import Button from '@mui/material/Button'
 import { ErrorState } from '../../../components/error-state'
 import { useDescribeError } from '../../../lib/error-text'
-import type { Contact } from '../../../api/schemas/contact'
 import type { FilterCondition } from '../../../lib/filter'
 import type { CustomFieldInfo } from '../shared/custom-field-kinds'
 import type { ListErrorInfo } from './list-error-info'
@@ -18,7 +17,6 @@ export function ListError({
   info,
   refusedCondition,
   customFields,
-  rows,
   onRemoveCondition,
   onFirstPage,
   onRetry,
@@ -26,7 +24,6 @@ export function ListError({
   info: ListErrorInfo
   refusedCondition: FilterCondition | null
   customFields: readonly CustomFieldInfo[]
-  rows: readonly Contact[]
   onRemoveCondition: () => void
   onFirstPage: () => void
   onRetry: () => void
@@ -40,7 +37,6 @@ export function ListError({
           message={info.detail}
           condition={refusedCondition}
           customFields={customFields}
-          rows={rows}
           onRemoveCondition={onRemoveCondition}
         />
       </Suspense>

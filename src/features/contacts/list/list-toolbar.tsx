@@ -22,6 +22,8 @@ interface ListToolbarProps {
   onDensity: (density: Density) => void
   onColumnVisible: (columnId: string, visible: boolean) => void
   onUpdate: (patch: ListParamsPatch, options?: { replace?: boolean }) => void
+  /** Search text as it is typed (debounced into the URL by the list state). */
+  onSearchType: (search: string) => void
   onOpenFilters: () => void
   onOpenExport: () => void
 }
@@ -40,6 +42,7 @@ export const ListToolbar = memo(function ListToolbar({
   onDensity,
   onColumnVisible,
   onUpdate,
+  onSearchType,
   onOpenFilters,
   onOpenExport,
 }: ListToolbarProps) {
@@ -47,7 +50,12 @@ export const ListToolbar = memo(function ListToolbar({
   const sortOptions = columns.flatMap((column) => column.sortFields)
   return (
     <Stack direction="row" sx={{ flexWrap: 'wrap', alignItems: 'center', gap: 1.5, mb: 2 }}>
-      <QueryControls params={params} onUpdate={onUpdate} onOpenFilters={onOpenFilters} />
+      <QueryControls
+        params={params}
+        onUpdate={onUpdate}
+        onSearchType={onSearchType}
+        onOpenFilters={onOpenFilters}
+      />
       <SortSelect
         sort={params.sort}
         options={sortOptions}
@@ -83,13 +91,18 @@ export const ListToolbar = memo(function ListToolbar({
 const QueryControls = memo(function QueryControls({
   params,
   onUpdate,
+  onSearchType,
   onOpenFilters,
-}: Pick<ListToolbarProps, 'params' | 'onUpdate' | 'onOpenFilters'>) {
+}: Pick<ListToolbarProps, 'params' | 'onUpdate' | 'onSearchType' | 'onOpenFilters'>) {
   const { t } = useTranslation('list')
   const count = params.conditions.length
   return (
     <>
-      <SearchField value={params.search} onChange={(search) => onUpdate({ search }, { replace: true })} />
+      <SearchField
+        value={params.search}
+        onType={onSearchType}
+        onSubmit={(search) => onUpdate({ search }, { replace: true })}
+      />
       <Button
         variant="outlined"
         startIcon={<FilterListIcon />}

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react'
+import { useId, useRef, useState } from 'react'
 import { useTranslation } from '../../../lib/i18n'
 import IconButton from '@mui/material/IconButton'
 import InputAdornment from '@mui/material/InputAdornment'
@@ -9,14 +9,20 @@ import ClearIcon from '@mui/icons-material/Clear'
 import SearchIcon from '@mui/icons-material/Search'
 import { useKeyboardShortcuts } from '../../../lib/use-keyboard-shortcuts'
 
-export const SEARCH_DEBOUNCE_MS = 300
-
 /**
- * Quick search. The text is local while typing and reaches the URL 300 ms after the last keystroke (the
- * query key follows the URL, and React Query aborts the request of the previous key). A change of the
- * URL from elsewhere (Back, "Clear filters") is taken over into the box.
+ * Quick search. The text is local while typing; `onType` hands each change to the list state, which
+ * debounces it into the URL (the query key follows the URL), and Enter applies it at once. A change of
+ * the URL from elsewhere (Back, "Clear filters") is taken over into the box.
  */
-export function SearchField({ value, onChange }: { value: string; onChange: (value: string) => void }) {
+export function SearchField({
+  value,
+  onType,
+  onSubmit,
+}: {
+  value: string
+  onType: (value: string) => void
+  onSubmit: (value: string) => void
+}) {
   const { t } = useTranslation('list')
   const [text, setText] = useState(value)
   const [seenValue, setSeenValue] = useState(value)
@@ -28,11 +34,10 @@ export function SearchField({ value, onChange }: { value: string; onChange: (val
     setText(value)
   }
 
-  useEffect(() => {
-    if (text === value) return
-    const timer = window.setTimeout(() => onChange(text), SEARCH_DEBOUNCE_MS)
-    return () => window.clearTimeout(timer)
-  }, [text, value, onChange])
+  const type = (next: string) => {
+    setText(next)
+    onType(next)
+  }
 
   // FormControl + OutlinedInput is what TextField renders, without TextField's Select (and its Menu,
   // Popover, Modal), which would otherwise be on the first page only for this field.
@@ -55,12 +60,12 @@ export function SearchField({ value, onChange }: { value: string; onChange: (val
         placeholder={t('search.placeholder')}
         value={text}
         inputRef={inputRef}
-        onChange={(event) => setText(event.target.value)}
+        onChange={(event) => type(event.target.value)}
         onKeyDown={(event) => {
-          if (event.key === 'Enter') onChange(text)
+          if (event.key === 'Enter') onSubmit(text)
           if (event.key === 'Escape' && text !== '') {
             event.preventDefault()
-            setText('')
+            type('')
           }
         }}
         inputProps={{ maxLength: 200, 'aria-keyshortcuts': '/' }}
@@ -72,7 +77,7 @@ export function SearchField({ value, onChange }: { value: string; onChange: (val
         endAdornment={
           text ? (
             <InputAdornment position="end">
-              <IconButton size="small" aria-label={t('search.clear')} onClick={() => setText('')} edge="end">
+              <IconButton size="small" aria-label={t('search.clear')} onClick={() => type('')} edge="end">
                 <ClearIcon fontSize="small" />
               </IconButton>
             </InputAdornment>

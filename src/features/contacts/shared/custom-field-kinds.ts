@@ -6,8 +6,9 @@ import type { Contact } from '../../../api/schemas/contact'
 import type { CustomFieldValue } from '../../../api/schemas/company'
 import type { CustomFieldDefinition } from '../../../api/schemas/custom-field'
 
+/** `user`: the value is a user id, shown as the person's name (only known from a definition). */
 export type CustomFieldKind =
-  'string' | 'text' | 'boolean' | 'integer' | 'number' | 'date' | 'list' | 'unknown'
+  'string' | 'text' | 'boolean' | 'integer' | 'number' | 'date' | 'list' | 'user' | 'unknown'
 
 export interface CustomFieldInfo {
   alias: string
@@ -24,8 +25,9 @@ function kindFromDefinition(definition: CustomFieldDefinition): CustomFieldKind 
   switch (definition.type) {
     case 'text':
     case 'select':
-    case 'user':
       return 'string'
+    case 'user':
+      return 'user'
     case 'textarea':
       return 'text'
     case 'number':
