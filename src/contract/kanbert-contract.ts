@@ -53,114 +53,25 @@ export const queryParams = {
 // ---------------------------------------------------------------------------------------------
 // Filtering (C: §4)
 
-export const filterFieldTypes = [
-  'string',
-  'date',
-  'datetime',
-  'id',
-  'enum',
-  'boolean',
-  'archived',
-  'custom',
-] as const
+export const filterFieldTypes = ['string', 'date', 'datetime', 'id', 'enum', 'boolean', 'archived', 'custom'] as const
 export type FilterFieldType = (typeof filterFieldTypes)[number]
 
 /** C: operators allowed per field type (aliases included, as the API accepts them). */
 export const operatorsByType = {
-  string: [
-    'in',
-    'nin',
-    'notin',
-    'eq',
-    'ne',
-    'neq',
-    'contains',
-    'like',
-    'startswith',
-    'endswith',
-    'isnull',
-    'isnotnull',
-    'notnull',
-  ],
-  date: [
-    'eq',
-    'ne',
-    'neq',
-    'lt',
-    'lte',
-    'le',
-    'gt',
-    'gte',
-    'ge',
-    'in',
-    'nin',
-    'notin',
-    'isnull',
-    'isnotnull',
-    'notnull',
-  ],
-  datetime: [
-    'eq',
-    'ne',
-    'neq',
-    'lt',
-    'lte',
-    'le',
-    'gt',
-    'gte',
-    'ge',
-    'in',
-    'nin',
-    'notin',
-    'isnull',
-    'isnotnull',
-    'notnull',
-  ],
+  string: ['in', 'nin', 'notin', 'eq', 'ne', 'neq', 'contains', 'like', 'startswith', 'endswith', 'isnull', 'isnotnull', 'notnull'],
+  date: ['eq', 'ne', 'neq', 'lt', 'lte', 'le', 'gt', 'gte', 'ge', 'in', 'nin', 'notin', 'isnull', 'isnotnull', 'notnull'],
+  datetime: ['eq', 'ne', 'neq', 'lt', 'lte', 'le', 'gt', 'gte', 'ge', 'in', 'nin', 'notin', 'isnull', 'isnotnull', 'notnull'],
   id: ['eq', 'ne', 'neq', 'in', 'nin', 'notin', 'isnull', 'isnotnull', 'notnull'],
   enum: ['eq', 'ne', 'neq', 'in', 'nin', 'notin', 'isnull', 'isnotnull', 'notnull'],
   boolean: ['eq', 'ne', 'neq', 'isnull', 'isnotnull', 'notnull'],
   archived: ['eq'],
-  custom: [
-    'eq',
-    'ne',
-    'neq',
-    'lt',
-    'lte',
-    'le',
-    'gt',
-    'gte',
-    'ge',
-    'in',
-    'nin',
-    'notin',
-    'contains',
-    'like',
-    'startswith',
-    'endswith',
-    'isnull',
-    'isnotnull',
-    'notnull',
-  ],
+  custom: ['eq', 'ne', 'neq', 'lt', 'lte', 'le', 'gt', 'gte', 'ge', 'in', 'nin', 'notin', 'contains', 'like', 'startswith', 'endswith', 'isnull', 'isnotnull', 'notnull'],
 } as const satisfies Record<FilterFieldType, readonly string[]>
 
 export type FilterOperator = (typeof operatorsByType)[FilterFieldType][number]
 
 /** The canonical operator names the UI offers (aliases such as `neq`, `le` are accepted but not offered). */
-export const canonicalOperators = [
-  'eq',
-  'ne',
-  'lt',
-  'lte',
-  'gt',
-  'gte',
-  'contains',
-  'startswith',
-  'endswith',
-  'in',
-  'nin',
-  'isnull',
-  'isnotnull',
-] as const
+export const canonicalOperators = ['eq', 'ne', 'lt', 'lte', 'gt', 'gte', 'contains', 'startswith', 'endswith', 'in', 'nin', 'isnull', 'isnotnull'] as const
 export type CanonicalOperator = (typeof canonicalOperators)[number]
 
 /** C: operators that take no value. */
@@ -273,16 +184,7 @@ export const customFieldSortFields = ['name', 'slug', 'created_at'] as const
  * emulator refuses 2.5, the form and the list filter ask for whole numbers. A stored odd value (older
  * data) is shown as it is and never blocks saving other fields.
  */
-export const customFieldTypes = [
-  'text',
-  'textarea',
-  'number',
-  'boolean',
-  'date',
-  'select',
-  'multiselect',
-  'user',
-] as const
+export const customFieldTypes = ['text', 'textarea', 'number', 'boolean', 'date', 'select', 'multiselect', 'user'] as const
 export type CustomFieldType = (typeof customFieldTypes)[number]
 
 /** I: 422 error keys are request field names, dotted for nested (custom_fields.x, companies.0.position). */
