@@ -1,33 +1,13 @@
 import { screen, within } from '@testing-library/react'
-import { http, HttpResponse } from 'msw'
-import { getEmulator, server, TEST_API_BASE_URL } from '../../../../test/emulator-server'
+import { serveContactCustomFields } from '../../../../test/emulator-server'
 import { expectPath, openEditForm, saveButton, seededContact, storedContact } from './form-test-helpers'
 
 // The whole form (about 40 inputs, date pickers) renders in jsdom; on a busy machine that takes seconds.
 vi.setConfig({ testTimeout: 60_000 })
 beforeEach(() => window.sessionStorage.clear())
 
-/** The real answer plus keys no definition describes, as a real API may carry: inferred from the values. */
-function addUndefinedKeys(extra: Record<string, unknown>) {
-  server.use(
-    http.get(`${TEST_API_BASE_URL}/contacts/:id`, async ({ request }) => {
-      const url = new URL(request.url)
-      const answer = await getEmulator().handle({
-        method: 'GET',
-        path: url.pathname.replace('/api/v1', ''),
-        query: url.searchParams,
-        body: undefined,
-      })
-      const body: unknown = JSON.parse(answer.body ?? '{}')
-      if (typeof body !== 'object' || body === null || !('custom_fields' in body))
-        throw new Error('unexpected body')
-      return HttpResponse.json({ ...body, custom_fields: { ...(body.custom_fields as object), ...extra } })
-    }),
-  )
-}
-
 test('each custom field gets the input of its kind, new keys included', async () => {
-  addUndefinedKeys({ mystery_key: null, discount_rate: 2.5, vip: true })
+  serveContactCustomFields({ mystery_key: null, discount_rate: 2.5, vip: true })
   const contact = seededContact()
   await openEditForm(contact.id)
 
@@ -65,7 +45,7 @@ test('integer fields reject 1.5 and words, accept whole numbers and store them a
 })
 
 test('decimal fields reject words; switches and chips save typed values', async () => {
-  addUndefinedKeys({ discount_rate: 2.5 })
+  serveContactCustomFields({ discount_rate: 2.5 })
   const contact = seededContact((c) => c.custom_fields.newsletter === false)
   const { user, router } = await openEditForm(contact.id)
   const rate = screen.getByLabelText('discount_rate')
@@ -92,7 +72,7 @@ test('decimal fields reject words; switches and chips save typed values', async 
 
 test('an odd stored value the user does not touch (2.5 in a whole-number field) is shown, kept and never blocks saving', async () => {
   // Older data, or another client: the server holds 2.5 although the field takes whole numbers.
-  addUndefinedKeys({ employee_count: 2.5 })
+  serveContactCustomFields({ employee_count: 2.5 })
   const contact = seededContact((c) => c.custom_fields.employee_count !== null)
   const { user, router } = await openEditForm(contact.id)
   expect(screen.getByLabelText('Mitarbeiterzahl')).toHaveValue('2.5')
@@ -108,7 +88,7 @@ test('an odd stored value the user does not touch (2.5 in a whole-number field) 
 })
 
 test('an odd stored value is explained; once changed, it is checked like any other', async () => {
-  addUndefinedKeys({ employee_count: 2.5 })
+  serveContactCustomFields({ employee_count: 2.5 })
   const contact = seededContact((c) => c.custom_fields.employee_count !== null)
   const { user } = await openEditForm(contact.id)
   const employees = screen.getByLabelText('Mitarbeiterzahl')

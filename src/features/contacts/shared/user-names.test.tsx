@@ -3,8 +3,7 @@
  * and CSV, and the owner and client filter chips, resolved by id through the lists the API offers.
  */
 import { configure, screen, waitFor, within } from '@testing-library/react'
-import { http, HttpResponse } from 'msw'
-import { getEmulator, server, TEST_API_BASE_URL } from '../../../../test/emulator-server'
+import { getEmulator, serveContactCustomFields } from '../../../../test/emulator-server'
 import { renderApp } from '../../../../test/render'
 import { contactSchema } from '../../../api/schemas/contact'
 import { contactCsvRow } from '../export/contact-csv'
@@ -44,28 +43,6 @@ function contactWithManager() {
   return { contact, manager: userById(contact.custom_fields.account_manager) }
 }
 
-/** The real answer for one contact, with its account manager replaced by an id no user has. */
-function serveUnknownManager(id: string) {
-  server.use(
-    http.get(`${TEST_API_BASE_URL}/contacts/:id`, async ({ request }) => {
-      const url = new URL(request.url)
-      const answer = await getEmulator().handle({
-        method: 'GET',
-        path: url.pathname.replace('/api/v1', ''),
-        query: url.searchParams,
-        body: undefined,
-      })
-      const body: unknown = JSON.parse(answer.body ?? '{}')
-      if (typeof body !== 'object' || body === null || !('custom_fields' in body))
-        throw new Error('unexpected body')
-      return HttpResponse.json({
-        ...body,
-        custom_fields: { ...(body.custom_fields as object), account_manager: id },
-      })
-    }),
-  )
-}
-
 test('the list column of a user field shows the person, not the id', async () => {
   window.localStorage.setItem(
     LIST_PREFERENCES_KEY,
@@ -92,7 +69,7 @@ test('the detail shows the person of a user field', async () => {
 
 test('an id no user has reads "Unknown user (…)", never blank', async () => {
   const { contact } = contactWithManager()
-  serveUnknownManager('u-99')
+  serveContactCustomFields({ account_manager: 'u-99' })
   renderApp(`/contacts/${contact.id}`)
   expect(await screen.findByText('Unknown user (u-99)')).toBeInTheDocument()
   expect(screen.queryByText('u-99')).not.toBeInTheDocument()
