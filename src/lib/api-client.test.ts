@@ -161,6 +161,43 @@ test('429 reads Retry-After', async () => {
   expect(error).toMatchObject({ retryAfterSeconds: 7 })
 })
 
+test('Retry-After given as an HTTP date is read as the seconds until then', async () => {
+  const inThirtySeconds = new Date(Date.now() + 30_000).toUTCString()
+  answer(() => HttpResponse.json({}, { status: 429, headers: { 'Retry-After': inThirtySeconds } }))
+  const error = await apiRequest('/probe', probe).catch((caught: unknown) => caught)
+  expect(error).toBeInstanceOf(RateLimitError)
+  // toUTCString drops the milliseconds, and the request takes a moment
+  const seconds = error instanceof RateLimitError ? error.retryAfterSeconds : null
+  expect(seconds).toBeGreaterThanOrEqual(28)
+  expect(seconds).toBeLessThanOrEqual(30)
+})
+
+test.each([
+  ['a date already past', 'Wed, 21 Oct 2015 07:28:00 GMT', 0],
+  ['no header', null, null],
+  ['an unreadable header', 'soon', null],
+  ['zero seconds', '0', 0],
+])('429 with Retry-After as %s waits %j seconds', async (_, header, expected) => {
+  const headers: Record<string, string> = header === null ? {} : { 'Retry-After': header }
+  answer(() => HttpResponse.json({}, { status: 429, headers }))
+  await expect(apiRequest('/probe', probe)).rejects.toMatchObject({
+    name: 'RateLimitError',
+    status: 429,
+    retryAfterSeconds: expected,
+  })
+})
+
+test.each([300, 301, 303, 307, 308, 399])(
+  'a %i redirect from the proxy means the session expired',
+  async (status) => {
+    answer(() => new HttpResponse(null, { status, headers: { Location: '/sso/login' } }))
+    await expect(apiRequest('/probe', probe)).rejects.toMatchObject({
+      name: 'SessionExpiredError',
+      reason: 'login-redirect',
+    })
+  },
+)
+
 test('401 and an HTML login page both mean the session expired', async () => {
   answer(() => HttpResponse.json({ message: 'Unauthenticated.' }, { status: 401 }))
   await expect(apiRequest('/probe', probe)).rejects.toMatchObject({
