@@ -10,5 +10,8 @@ export default defineConfig({
     ...viteConfig.test,
     include: ['src/lib/*.test.ts', 'src/features/**/*.test.ts'],
     reporters: ['default'],
+    // One environment per worker instead of per file: Stryker reruns a few files per mutant, and a fresh
+    // jsdom + MSW setup for each was most of its run time. test/setup.ts resets state between tests.
+    isolate: false,
   },
 })
