@@ -1,6 +1,7 @@
 import { http, HttpResponse } from 'msw'
 import { z } from 'zod'
 import { apiRequest, apiRequestWithoutBody, buildUrl, CLIENT_HEADER } from './api-client'
+import * as apiClient from './api-client'
 import {
   HttpError,
   NetworkError,
@@ -177,6 +178,7 @@ test.each([
   ['no header', null, null],
   ['an unreadable header', 'soon', null],
   ['zero seconds', '0', 0],
+  ['a negative number', '-5', 0],
 ])('429 with Retry-After as %s waits %j seconds', async (_, header, expected) => {
   const headers: Record<string, string> = header === null ? {} : { 'Retry-After': header }
   answer(() => HttpResponse.json({}, { status: 429, headers }))
@@ -277,4 +279,60 @@ test('an aborted request rejects with AbortError, not a NetworkError', async () 
   )
   expect(error).not.toBeInstanceOf(NetworkError)
   expect(error).toMatchObject({ name: 'AbortError' })
+})
+
+test('a request before the API address is configured fails loudly; trailing slashes of the address are dropped', async () => {
+  vi.resetModules()
+  const fresh: typeof apiClient = await import('./api-client')
+  expect(() => fresh.buildUrl('/contacts')).toThrow(
+    'configureApiClient() was not called before the first request',
+  )
+  fresh.configureApiClient({ baseUrl: 'https://intranet.example/api/v1//' })
+  expect(fresh.buildUrl('/contacts', { q: 'x' })).toBe('https://intranet.example/api/v1/contacts?q=x')
+  expect(fresh.getApiBaseUrl()).toBe('https://intranet.example/api/v1')
+})
+
+test('a read sends no body and no Content-Type; every request asks for JSON', async () => {
+  const seen: Request[] = []
+  server.use(
+    http.all(url, ({ request }) => {
+      seen.push(request.clone())
+      return HttpResponse.json({ id: '1', name: 'x' })
+    }),
+  )
+  await apiRequest('/probe', probe)
+  const [request] = seen
+  expect(request?.method).toBe('GET')
+  expect(request?.headers.get('accept')).toBe('application/json')
+  expect(request?.headers.get('content-type')).toBeNull()
+  await expect(request?.text()).resolves.toBe('')
+})
+
+test('an answer that is not JSON, or an empty one where data was expected, is a format error', async () => {
+  answer(() => new HttpResponse('id=1', { headers: { 'Content-Type': 'text/plain' } }))
+  await expect(apiRequest('/probe', probe)).rejects.toThrow(`The answer from ${url} is not JSON.`)
+  answer(() => new HttpResponse('  ', { headers: { 'Content-Type': 'application/json' } }))
+  await expect(apiRequest('/probe', probe)).rejects.toBeInstanceOf(SchemaError)
+  answer(() => new HttpResponse('{"id": ', { headers: { 'Content-Type': 'application/json' } }))
+  const error = await apiRequest('/probe', probe).catch((caught: unknown) => caught)
+  expect(error).toMatchObject({ message: `The answer from ${url} is not valid JSON.` })
+  expect(error instanceof Error ? error.cause : null).toBeInstanceOf(SyntaxError)
+})
+
+test('a 422 without field messages is a plain HTTP error; other statuses never read as validation', async () => {
+  answer(() => HttpResponse.json({ message: 'Unprocessable' }, { status: 422 }))
+  const plain = await apiRequest('/probe', probe).catch((caught: unknown) => caught)
+  expect(plain).toBeInstanceOf(HttpError)
+  expect(plain).not.toBeInstanceOf(ValidationError)
+  answer(() => HttpResponse.json({ message: 'x', errors: { email: ['bad'] } }, { status: 409 }))
+  const conflict = await apiRequest('/probe', probe).catch((caught: unknown) => caught)
+  expect(conflict).not.toBeInstanceOf(ValidationError)
+  expect(conflict).toMatchObject({ status: 409 })
+})
+
+test('a network failure keeps what went wrong as its cause, for the console', async () => {
+  answer(() => HttpResponse.error())
+  const error = await apiRequest('/probe', probe).catch((caught: unknown) => caught)
+  expect(error).toMatchObject({ name: 'NetworkError', message: 'The server could not be reached.' })
+  expect(error instanceof Error ? error.cause : null).toBeInstanceOf(Error)
 })

@@ -114,3 +114,19 @@ test('every {returnTo} in the login template is filled in', () => {
   const config = parseRuntimeConfig({ loginUrl: '/sso?rd={returnTo}&next={returnTo}' }, 'https://x.example/')
   expect(buildLoginUrl(config, '/a b')).toBe('/sso?rd=%2Fa%20b&next=%2Fa%20b')
 })
+
+test('the original failure is kept as the cause, and the error names itself, for the console', async () => {
+  server.use(http.get('http://localhost/config.json', () => HttpResponse.error()))
+  const offline = await loadRuntimeConfig('/').catch((caught: unknown) => caught)
+  expect(offline).toMatchObject({ name: 'ConfigError' })
+  expect(offline instanceof Error ? offline.cause : null).toBeInstanceOf(Error)
+  server.use(http.get('http://localhost/config.json', () => new HttpResponse('{', { status: 200 })))
+  const broken = await loadRuntimeConfig('/').catch((caught: unknown) => caught)
+  expect(broken instanceof Error ? broken.cause : null).toBeInstanceOf(SyntaxError)
+})
+
+test('trailing slashes of the API address are dropped, so request paths never hold "//"', () => {
+  expect(parseRuntimeConfig({ apiBaseUrl: 'api/v1//' }, 'https://x.example/crm/').apiBaseUrl).toBe(
+    'https://x.example/crm/api/v1',
+  )
+})
