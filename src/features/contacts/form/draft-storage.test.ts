@@ -72,3 +72,20 @@ test('a full storage does not break typing', () => {
     setItem.mockRestore()
   }
 })
+
+test('with storage switched off (private mode, a policy) the form keeps working, just without drafts', () => {
+  const denied = vi.spyOn(window, 'sessionStorage', 'get').mockImplementation(() => {
+    throw new DOMException('denied', 'SecurityError')
+  })
+  try {
+    expect(() => {
+      saveDraft('new', { owner: 'u-1', ...typed })
+      clearDraft('new')
+      clearAllDrafts()
+      clearDraftsOfOtherUsers('u-1')
+    }).not.toThrow()
+    expect(loadDraft('new', 'u-1')).toBeNull()
+  } finally {
+    denied.mockRestore()
+  }
+})
