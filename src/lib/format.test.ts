@@ -38,6 +38,7 @@ test('formats relative times in both languages', async () => {
 test('returns an empty string for values that are not dates', () => {
   expect(formatDate('not a date')).toBe('')
   expect(formatRelativeTime('nope', now)).toBe('')
+  expect(formatDateTime('nope')).toBe('')
 })
 
 test('formats numbers with the language’s separators', async () => {
