@@ -7,7 +7,7 @@ import pluginQuery from '@tanstack/eslint-plugin-query'
 import globals from 'globals'
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'coverage', 'bench/results.json', '.emulator-data'] },
+  { ignores: ['dist', 'node_modules', 'coverage', 'bench/results.json', '.emulator-data', 'reports'] },
   {
     files: ['**/*.{js,mjs}'],
     extends: [js.configs.recommended],

@@ -1,6 +1,7 @@
 import { http, HttpResponse } from 'msw'
 import { z } from 'zod'
 import { apiRequest, apiRequestWithoutBody, buildUrl, CLIENT_HEADER } from './api-client'
+import * as apiClient from './api-client'
 import {
   HttpError,
   NetworkError,
@@ -161,6 +162,44 @@ test('429 reads Retry-After', async () => {
   expect(error).toMatchObject({ retryAfterSeconds: 7 })
 })
 
+test('Retry-After given as an HTTP date is read as the seconds until then', async () => {
+  const inThirtySeconds = new Date(Date.now() + 30_000).toUTCString()
+  answer(() => HttpResponse.json({}, { status: 429, headers: { 'Retry-After': inThirtySeconds } }))
+  const error = await apiRequest('/probe', probe).catch((caught: unknown) => caught)
+  expect(error).toBeInstanceOf(RateLimitError)
+  // toUTCString drops the milliseconds, and the request takes a moment
+  const seconds = error instanceof RateLimitError ? error.retryAfterSeconds : null
+  expect(seconds).toBeGreaterThanOrEqual(28)
+  expect(seconds).toBeLessThanOrEqual(30)
+})
+
+test.each([
+  ['a date already past', 'Wed, 21 Oct 2015 07:28:00 GMT', 0],
+  ['no header', null, null],
+  ['an unreadable header', 'soon', null],
+  ['zero seconds', '0', 0],
+  ['a negative number', '-5', 0],
+])('429 with Retry-After as %s waits %j seconds', async (_, header, expected) => {
+  const headers: Record<string, string> = header === null ? {} : { 'Retry-After': header }
+  answer(() => HttpResponse.json({}, { status: 429, headers }))
+  await expect(apiRequest('/probe', probe)).rejects.toMatchObject({
+    name: 'RateLimitError',
+    status: 429,
+    retryAfterSeconds: expected,
+  })
+})
+
+test.each([300, 301, 303, 307, 308, 399])(
+  'a %i redirect from the proxy means the session expired',
+  async (status) => {
+    answer(() => new HttpResponse(null, { status, headers: { Location: '/sso/login' } }))
+    await expect(apiRequest('/probe', probe)).rejects.toMatchObject({
+      name: 'SessionExpiredError',
+      reason: 'login-redirect',
+    })
+  },
+)
+
 test('401 and an HTML login page both mean the session expired', async () => {
   answer(() => HttpResponse.json({ message: 'Unauthenticated.' }, { status: 401 }))
   await expect(apiRequest('/probe', probe)).rejects.toMatchObject({
@@ -240,4 +279,60 @@ test('an aborted request rejects with AbortError, not a NetworkError', async () 
   )
   expect(error).not.toBeInstanceOf(NetworkError)
   expect(error).toMatchObject({ name: 'AbortError' })
+})
+
+test('a request before the API address is configured fails loudly; trailing slashes of the address are dropped', async () => {
+  vi.resetModules()
+  const fresh: typeof apiClient = await import('./api-client')
+  expect(() => fresh.buildUrl('/contacts')).toThrow(
+    'configureApiClient() was not called before the first request',
+  )
+  fresh.configureApiClient({ baseUrl: 'https://intranet.example/api/v1//' })
+  expect(fresh.buildUrl('/contacts', { q: 'x' })).toBe('https://intranet.example/api/v1/contacts?q=x')
+  expect(fresh.getApiBaseUrl()).toBe('https://intranet.example/api/v1')
+})
+
+test('a read sends no body and no Content-Type; every request asks for JSON', async () => {
+  const seen: Request[] = []
+  server.use(
+    http.all(url, ({ request }) => {
+      seen.push(request.clone())
+      return HttpResponse.json({ id: '1', name: 'x' })
+    }),
+  )
+  await apiRequest('/probe', probe)
+  const [request] = seen
+  expect(request?.method).toBe('GET')
+  expect(request?.headers.get('accept')).toBe('application/json')
+  expect(request?.headers.get('content-type')).toBeNull()
+  await expect(request?.text()).resolves.toBe('')
+})
+
+test('an answer that is not JSON, or an empty one where data was expected, is a format error', async () => {
+  answer(() => new HttpResponse('id=1', { headers: { 'Content-Type': 'text/plain' } }))
+  await expect(apiRequest('/probe', probe)).rejects.toThrow(`The answer from ${url} is not JSON.`)
+  answer(() => new HttpResponse('  ', { headers: { 'Content-Type': 'application/json' } }))
+  await expect(apiRequest('/probe', probe)).rejects.toBeInstanceOf(SchemaError)
+  answer(() => new HttpResponse('{"id": ', { headers: { 'Content-Type': 'application/json' } }))
+  const error = await apiRequest('/probe', probe).catch((caught: unknown) => caught)
+  expect(error).toMatchObject({ message: `The answer from ${url} is not valid JSON.` })
+  expect(error instanceof Error ? error.cause : null).toBeInstanceOf(SyntaxError)
+})
+
+test('a 422 without field messages is a plain HTTP error; other statuses never read as validation', async () => {
+  answer(() => HttpResponse.json({ message: 'Unprocessable' }, { status: 422 }))
+  const plain = await apiRequest('/probe', probe).catch((caught: unknown) => caught)
+  expect(plain).toBeInstanceOf(HttpError)
+  expect(plain).not.toBeInstanceOf(ValidationError)
+  answer(() => HttpResponse.json({ message: 'x', errors: { email: ['bad'] } }, { status: 409 }))
+  const conflict = await apiRequest('/probe', probe).catch((caught: unknown) => caught)
+  expect(conflict).not.toBeInstanceOf(ValidationError)
+  expect(conflict).toMatchObject({ status: 409 })
+})
+
+test('a network failure keeps what went wrong as its cause, for the console', async () => {
+  answer(() => HttpResponse.error())
+  const error = await apiRequest('/probe', probe).catch((caught: unknown) => caught)
+  expect(error).toMatchObject({ name: 'NetworkError', message: 'The server could not be reached.' })
+  expect(error instanceof Error ? error.cause : null).toBeInstanceOf(Error)
 })

@@ -88,7 +88,8 @@ async function send(path: string, options: RequestOptions): Promise<{ response: 
       headers,
       body: options.body === undefined ? null : JSON.stringify(options.body),
       credentials: 'same-origin',
-      // A proxy whose session ran out redirects to its login page; we must see that, not follow it.
+      // A proxy whose session ran out redirects to its login page; we must see that, not follow it (so a
+      // response is never `redirected`: the redirect itself arrives, below).
       redirect: 'manual',
       signal: options.signal ?? null,
     })
@@ -99,7 +100,6 @@ async function send(path: string, options: RequestOptions): Promise<{ response: 
   if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) {
     throw new SessionExpiredError('login-redirect')
   }
-  if (response.redirected) throw new SessionExpiredError('login-redirect')
   if (response.status === UNAUTHENTICATED_STATUS) throw new SessionExpiredError('unauthenticated')
   if (!response.ok) throw await toHttpError(response, url)
   // An HTML page where JSON was expected is the proxy's login page answering in place of the API.

@@ -73,3 +73,60 @@ test('loadRuntimeConfig reports HTTP failures and invalid JSON clearly', async (
     logoutUrl: '/sso/logout',
   })
 })
+
+test('an app served over plain http (a local install) may use http addresses', () => {
+  const base = 'http://localhost:5173/'
+  expect(
+    parseRuntimeConfig(
+      { apiBaseUrl: 'http://localhost:5173/api/v1/', loginUrl: 'http://sso.local/login' },
+      base,
+    ),
+  ).toEqual({
+    apiBaseUrl: 'http://localhost:5173/api/v1',
+    loginUrl: 'http://sso.local/login',
+    logoutUrl: undefined,
+  })
+})
+
+test('an address that is not a URL at all is named as such', () => {
+  expect(() => parseRuntimeConfig({ logoutUrl: 'https://[::1' }, 'https://x.example/')).toThrow(
+    'config.json is invalid at "logoutUrl": not a URL',
+  )
+  expect(() => parseRuntimeConfig({ loginUrl: '   ' }, 'https://x.example/')).toThrow(/at "loginUrl"/)
+  expect(() => parseRuntimeConfig('nope', 'https://x.example/')).toThrow(/^config\.json is invalid: \S/)
+})
+
+test('config.json is fetched fresh each start, so a changed deployment applies at the next load', async () => {
+  const seen: Request[] = []
+  server.use(
+    http.get('http://localhost/crm/config.json', ({ request }) => {
+      seen.push(request)
+      return HttpResponse.json({})
+    }),
+  )
+  await expect(loadRuntimeConfig('/crm/')).resolves.toMatchObject({ apiBaseUrl: 'http://localhost/api/v1' })
+  expect(seen.map((request) => request.cache)).toEqual(['no-store'])
+  server.use(http.get('http://localhost/crm/config.json', () => HttpResponse.error()))
+  await expect(loadRuntimeConfig('/crm/')).rejects.toThrow('config.json could not be loaded (network error).')
+})
+
+test('every {returnTo} in the login template is filled in', () => {
+  const config = parseRuntimeConfig({ loginUrl: '/sso?rd={returnTo}&next={returnTo}' }, 'https://x.example/')
+  expect(buildLoginUrl(config, '/a b')).toBe('/sso?rd=%2Fa%20b&next=%2Fa%20b')
+})
+
+test('the original failure is kept as the cause, and the error names itself, for the console', async () => {
+  server.use(http.get('http://localhost/config.json', () => HttpResponse.error()))
+  const offline = await loadRuntimeConfig('/').catch((caught: unknown) => caught)
+  expect(offline).toMatchObject({ name: 'ConfigError' })
+  expect(offline instanceof Error ? offline.cause : null).toBeInstanceOf(Error)
+  server.use(http.get('http://localhost/config.json', () => new HttpResponse('{', { status: 200 })))
+  const broken = await loadRuntimeConfig('/').catch((caught: unknown) => caught)
+  expect(broken instanceof Error ? broken.cause : null).toBeInstanceOf(SyntaxError)
+})
+
+test('trailing slashes of the API address are dropped, so request paths never hold "//"', () => {
+  expect(parseRuntimeConfig({ apiBaseUrl: 'api/v1//' }, 'https://x.example/crm/').apiBaseUrl).toBe(
+    'https://x.example/crm/api/v1',
+  )
+})

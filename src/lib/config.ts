@@ -57,7 +57,9 @@ export function parseRuntimeConfig(json: unknown, base: string = document.baseUR
   // The proxy's checks against forged writes, the CSP's connect-src and the session cookie assume one origin.
   if (webUrl('apiBaseUrl', apiBaseUrl, base).origin !== new URL(base).origin)
     throw invalid('apiBaseUrl', "must be on the app's own origin")
-  for (const [key, value] of Object.entries({ loginUrl, logoutUrl })) if (value) webUrl(key, value, base)
+  for (const [key, value] of Object.entries({ loginUrl, logoutUrl }))
+    // Stryker disable next-line ConditionalExpression: an absent address would resolve to "<base>/undefined", which passes too
+    if (value) webUrl(key, value, base)
   return { apiBaseUrl: resolveAppUrl(apiBaseUrl, base), loginUrl, logoutUrl }
 }
 

@@ -9,8 +9,8 @@ type DateInput = string | number | Date
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/
 
+/** `new Date('2024-03-05')` is already midnight UTC (date-only ISO strings are read as UTC). */
 function toDate(value: DateInput): Date {
-  if (typeof value === 'string' && DATE_ONLY.test(value)) return new Date(`${value}T00:00:00Z`)
   return value instanceof Date ? value : new Date(value)
 }
 

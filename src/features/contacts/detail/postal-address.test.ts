@@ -1,4 +1,4 @@
-import { formatPostalAddress, type PostalAddressParts } from './postal-address'
+import { blockIncludesState, formatPostalAddress, type PostalAddressParts } from './postal-address'
 
 const empty: PostalAddressParts = {
   street: null,
@@ -96,4 +96,71 @@ test('drops missing parts instead of leaving blank lines or stray commas', () =>
     'Gasse',
   ])
   expect(formatPostalAddress(empty)).toEqual([])
+})
+
+test('writes a Canadian address like a US one: "town, province postcode"', () => {
+  expect(
+    formatPostalAddress({
+      ...empty,
+      street: 'Wellington Street',
+      house: '111',
+      zip: 'K1A 0A9',
+      town: 'Ottawa',
+      state: 'ON',
+      countryCode: 'CA',
+    }),
+  ).toEqual(['111 Wellington Street', 'Ottawa, ON K1A 0A9'])
+})
+
+test('writes an Australian address with town, state and postcode on one line, without a comma', () => {
+  expect(
+    formatPostalAddress({
+      ...empty,
+      street: 'George Street',
+      house: '200',
+      street2: 'Level 5',
+      zip: '2000',
+      town: 'Sydney',
+      state: 'NSW',
+      countryCode: 'AU',
+    }),
+  ).toEqual(['200 George Street', 'Level 5', 'Sydney NSW 2000'])
+})
+
+test.each(['NZ', 'IE', 'gb '])(
+  'writes a %s address British style: town, county, postcode each on a line',
+  (code) => {
+    expect(
+      formatPostalAddress({
+        ...empty,
+        street: 'Grafton Street',
+        house: '7',
+        street2: 'Unit 3',
+        zip: 'D02 XY45',
+        town: 'Dublin',
+        state: 'Co. Dublin',
+        countryCode: code,
+      }),
+    ).toEqual(['7 Grafton Street', 'Unit 3', 'Dublin', 'Co. Dublin', 'D02 XY45'])
+  },
+)
+
+test.each(['LU', 'MC'])('writes a %s address with the number before the street and "zip town"', (code) => {
+  expect(
+    formatPostalAddress({
+      ...empty,
+      street: 'Boulevard Royal',
+      house: '2',
+      street2: 'Bâtiment B',
+      zip: '2449',
+      town: 'Luxembourg',
+      state: 'Luxembourg',
+      countryCode: code,
+    }),
+  ).toEqual(['2 Boulevard Royal', 'Bâtiment B', '2449 Luxembourg'])
+})
+
+test('only the conventions that print the state say so, so the page shows it apart for the others', () => {
+  expect(['US', 'CA', 'AU', 'GB', 'IE', 'NZ', 'us'].map(blockIncludesState)).toEqual(Array(7).fill(true))
+  expect(['DE', 'FR', 'LU', 'MC', 'ZZ', null].map(blockIncludesState)).toEqual(Array(6).fill(false))
 })

@@ -116,3 +116,106 @@ test('names the file after the contact, without characters file systems reject',
   expect(vCardFileName(contact({ first_name: 'A/B', last_name: 'C:D*?"<>|' }))).toBe('AB CD.vcf')
   expect(vCardFileName(contact())).toBe('contact.vcf')
 })
+
+test('a line of exactly 75 octets stays whole; longer ones continue on lines of a space and 74 octets', () => {
+  expect(foldVCardLine('a'.repeat(75))).toBe('a'.repeat(75))
+  expect(foldVCardLine('a'.repeat(76))).toBe(`${'a'.repeat(75)}\r\n a`)
+  expect(foldVCardLine('a'.repeat(75 + 74 + 1))).toBe(`${'a'.repeat(75)}\r\n ${'a'.repeat(74)}\r\n a`)
+  // 37 two-octet characters are 74 octets; the 38th would make 76
+  expect(foldVCardLine(`a${'ü'.repeat(38)}`)).toBe(`a${'ü'.repeat(37)}\r\n ü`)
+})
+
+test.each([
+  ['female', 'F'],
+  [' Weiblich ', 'F'],
+  ['w', 'F'],
+  ['f', 'F'],
+  ['male', 'M'],
+  ['Männlich', 'M'],
+  ['m', 'M'],
+  ['diverse', 'O'],
+  ['divers', 'O'],
+  ['d', 'O'],
+  ['other', 'O'],
+  ['o', 'O'],
+  ['X', 'O'],
+])('the gender %j is written as GENDER:%s', (gender, code) => {
+  const genders = lines(buildVCard(contact({ last_name: 'Huber', gender }))).filter((line) =>
+    line.startsWith('GENDER'),
+  )
+  expect(genders).toEqual([`GENDER:${code}`])
+})
+
+test.each(['unknown', '  ', null])('a gender vCard has no code for (%j) is left out', (gender) => {
+  expect(buildVCard(contact({ last_name: 'Huber', gender }))).not.toContain('GENDER')
+})
+
+test('empty name and address components keep their places, so readers put each part in its field', () => {
+  const card = lines(
+    buildVCard(
+      contact({
+        first_name: 'Anna',
+        title: '  ',
+        address_town: 'Wien',
+        address_country: { id: 'c-at', name: 'Austria', code: 'AT' },
+      }),
+    ),
+  )
+  expect(card).toContain('N:;Anna;;;')
+  expect(card).toContain('ADR;TYPE=work:;;;Wien;;;Austria')
+  expect(
+    lines(
+      buildVCard(contact({ last_name: 'Huber', address_country: { id: 'c', name: 'Austria', code: 'AT' } })),
+    ),
+  ).toContain('ADR;TYPE=work:;;;;;;Austria')
+  expect(
+    lines(buildVCard(contact({ last_name: 'Huber', address_street: 'Ring', address_house: '3' }))),
+  ).toContain('ADR;TYPE=work:;;Ring 3;;;;')
+})
+
+test('an address of blanks only is no address', () => {
+  const vcard = buildVCard(
+    contact({ last_name: 'Huber', address_street: ' ', address_zip: '  ', address_town: '\t' }),
+  )
+  expect(vcard).not.toContain('ADR')
+})
+
+test('private numbers, several companies and a name-less contact', () => {
+  const card = lines(
+    buildVCard(
+      contact({
+        email: 'info@huber.example',
+        telephone_private: '+43 1 234',
+        mobile_private: '+43 660 1',
+        companies: [
+          { id: 'co-1', company_name: 'Huber KG' },
+          { id: 'co-2', company_name: 'Huber Holding' },
+        ],
+      }),
+    ),
+  )
+  expect(card).toEqual(
+    expect.arrayContaining([
+      'FN:info@huber.example',
+      'TEL;VALUE=text;TYPE="home,voice":+43 1 234',
+      'TEL;VALUE=text;TYPE="home,cell":+43 660 1',
+      'ORG:Huber KG',
+      'ORG:Huber Holding',
+    ]),
+  )
+  expect(lines(buildVCard(contact()))).toContain('FN:c-1')
+})
+
+test('a birthday that is not a calendar date is left out', () => {
+  for (const birthday of ['12.04.1980', '1980-4-12', 'soon'])
+    expect(buildVCard(contact({ last_name: 'Huber', birthday }))).not.toContain('BDAY')
+  expect(lines(buildVCard(contact({ last_name: 'Huber', birthday: ' 1980-04-12 ' })))).toContain(
+    'BDAY:19800412',
+  )
+})
+
+test('the file name is tidied: runs of spaces, leading and trailing dots, at most 100 characters', () => {
+  expect(vCardFileName(contact({ first_name: '..Anna\t\t', last_name: 'Maier..' }))).toBe('Anna Maier.vcf')
+  expect(vCardFileName(contact({ last_name: 'x'.repeat(150) }))).toBe(`${'x'.repeat(100)}.vcf`)
+  expect(vCardFileName(contact({ last_name: '///' }), 'Kontakt')).toBe('Kontakt.vcf')
+})

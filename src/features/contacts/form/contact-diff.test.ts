@@ -1,5 +1,5 @@
 import type { CustomFieldInfo } from '../shared/custom-field-kinds'
-import { diffContact } from './contact-diff'
+import { customAliasOf, customFieldKey, diffContact, isCustomKey, isStandardKey } from './contact-diff'
 import { emptyContactFormValues, type ContactFormValues } from './contact-form-values'
 import { buildContactFormSchema } from './contact-form-schema'
 import { normalizeContact } from './contact-normalize'
@@ -145,4 +145,15 @@ test('the schema asks for a first or a last name on both fields, and limits leng
   expect(schema.safeParse(values({ email: 'anna@' })).error?.issues.map((issue) => issue.message)).toEqual([
     'validation.email',
   ])
+})
+
+test('standard fields, relations and the company list have labels of their own; custom fields are told apart', () => {
+  for (const key of ['email', 'last_name', 'owner_id', 'address_country_id', 'companies'])
+    expect(isStandardKey(key)).toBe(true)
+  for (const key of ['custom_fields.email', 'companies.0.position', 'owner', ''])
+    expect(isStandardKey(key)).toBe(false)
+  expect(isCustomKey(customFieldKey('employees'))).toBe(true)
+  expect(isCustomKey('employees')).toBe(false)
+  expect(customAliasOf(customFieldKey('employees'))).toBe('employees')
+  expect(customAliasOf('email')).toBeNull()
 })
