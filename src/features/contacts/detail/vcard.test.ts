@@ -1,17 +1,5 @@
-import { contactSchema, type Contact } from '../../../api/schemas/contact'
+import { parsedContact } from '../shared/contact-fixture'
 import { buildVCard, escapeVCardText, foldVCardLine, vCardFileName } from './vcard'
-
-function contact(overrides: Partial<Record<keyof Contact, unknown>> = {}): Contact {
-  return contactSchema.parse({
-    id: 'c-1',
-    address_country: null,
-    owner: null,
-    client: null,
-    created_at: '2024-01-02T03:04:05Z',
-    updated_at: '2025-06-07T08:09:10Z',
-    ...overrides,
-  })
-}
 
 /** Unfolds and splits, as a vCard reader would. */
 function lines(vcard: string): string[] {
@@ -24,7 +12,7 @@ test('escapes backslash, comma, semicolon and newlines in text values', () => {
 
 test('builds a complete vCard 4.0 with CRLF line ends', () => {
   const vcard = buildVCard(
-    contact({
+    parsedContact({
       first_name: 'Anna',
       last_name: 'Maier',
       title: 'Dr.',
@@ -73,7 +61,7 @@ test('builds a complete vCard 4.0 with CRLF line ends', () => {
 })
 
 test('leaves out everything a sparse contact does not have', () => {
-  expect(lines(buildVCard(contact({ last_name: 'Huber' })))).toEqual([
+  expect(lines(buildVCard(parsedContact({ last_name: 'Huber' })))).toEqual([
     'BEGIN:VCARD',
     'VERSION:4.0',
     'FN:Huber',
@@ -86,19 +74,19 @@ test('leaves out everything a sparse contact does not have', () => {
 })
 
 test('keeps hostile text literal and on one logical line', () => {
-  const vcard = buildVCard(contact({ first_name: '<b>Bold</b>\nEND:VCARD', last_name: 'x;y' }))
+  const vcard = buildVCard(parsedContact({ first_name: '<b>Bold</b>\nEND:VCARD', last_name: 'x;y' }))
   expect(lines(vcard)).toContain('FN:<b>Bold</b>\\nEND:VCARD x\\;y')
   expect(lines(vcard).filter((line) => line === 'END:VCARD')).toHaveLength(1)
 })
 
 test('a locale that is no language tag is left out, so it can never add lines of its own', () => {
   for (const locale of ['de\r\nURL:https://evil.example', 'en\nEMAIL:x@evil.example', 'de;x', 'not a tag']) {
-    const vcard = buildVCard(contact({ last_name: 'Huber', locale }))
+    const vcard = buildVCard(parsedContact({ last_name: 'Huber', locale }))
     expect(lines(vcard).filter((line) => /^(LANG|URL|EMAIL)/.test(line))).toEqual([])
     expect(vcard).not.toContain('evil')
   }
-  expect(lines(buildVCard(contact({ locale: 'de_AT' })))).toContain('LANG:de-AT')
-  expect(lines(buildVCard(contact({ locale: 'EN-gb' })))).toContain('LANG:en-GB')
+  expect(lines(buildVCard(parsedContact({ locale: 'de_AT' })))).toContain('LANG:de-AT')
+  expect(lines(buildVCard(parsedContact({ locale: 'EN-gb' })))).toContain('LANG:en-GB')
 })
 
 test('folds long lines at 75 octets without splitting multi-byte characters', () => {
@@ -110,11 +98,11 @@ test('folds long lines at 75 octets without splitting multi-byte characters', ()
 })
 
 test('names the file after the contact, without characters file systems reject', () => {
-  expect(vCardFileName(contact({ first_name: 'Anna', last_name: 'Maier', title: 'Dr.' }))).toBe(
+  expect(vCardFileName(parsedContact({ first_name: 'Anna', last_name: 'Maier', title: 'Dr.' }))).toBe(
     'Dr. Anna Maier.vcf',
   )
-  expect(vCardFileName(contact({ first_name: 'A/B', last_name: 'C:D*?"<>|' }))).toBe('AB CD.vcf')
-  expect(vCardFileName(contact())).toBe('contact.vcf')
+  expect(vCardFileName(parsedContact({ first_name: 'A/B', last_name: 'C:D*?"<>|' }))).toBe('AB CD.vcf')
+  expect(vCardFileName(parsedContact())).toBe('contact.vcf')
 })
 
 test('a line of exactly 75 octets stays whole; longer ones continue on lines of a space and 74 octets', () => {
@@ -140,20 +128,20 @@ test.each([
   ['o', 'O'],
   ['X', 'O'],
 ])('the gender %j is written as GENDER:%s', (gender, code) => {
-  const genders = lines(buildVCard(contact({ last_name: 'Huber', gender }))).filter((line) =>
+  const genders = lines(buildVCard(parsedContact({ last_name: 'Huber', gender }))).filter((line) =>
     line.startsWith('GENDER'),
   )
   expect(genders).toEqual([`GENDER:${code}`])
 })
 
 test.each(['unknown', '  ', null])('a gender vCard has no code for (%j) is left out', (gender) => {
-  expect(buildVCard(contact({ last_name: 'Huber', gender }))).not.toContain('GENDER')
+  expect(buildVCard(parsedContact({ last_name: 'Huber', gender }))).not.toContain('GENDER')
 })
 
 test('empty name and address components keep their places, so readers put each part in its field', () => {
   const card = lines(
     buildVCard(
-      contact({
+      parsedContact({
         first_name: 'Anna',
         title: '  ',
         address_town: 'Wien',
@@ -165,17 +153,19 @@ test('empty name and address components keep their places, so readers put each p
   expect(card).toContain('ADR;TYPE=work:;;;Wien;;;Austria')
   expect(
     lines(
-      buildVCard(contact({ last_name: 'Huber', address_country: { id: 'c', name: 'Austria', code: 'AT' } })),
+      buildVCard(
+        parsedContact({ last_name: 'Huber', address_country: { id: 'c', name: 'Austria', code: 'AT' } }),
+      ),
     ),
   ).toContain('ADR;TYPE=work:;;;;;;Austria')
   expect(
-    lines(buildVCard(contact({ last_name: 'Huber', address_street: 'Ring', address_house: '3' }))),
+    lines(buildVCard(parsedContact({ last_name: 'Huber', address_street: 'Ring', address_house: '3' }))),
   ).toContain('ADR;TYPE=work:;;Ring 3;;;;')
 })
 
 test('an address of blanks only is no address', () => {
   const vcard = buildVCard(
-    contact({ last_name: 'Huber', address_street: ' ', address_zip: '  ', address_town: '\t' }),
+    parsedContact({ last_name: 'Huber', address_street: ' ', address_zip: '  ', address_town: '\t' }),
   )
   expect(vcard).not.toContain('ADR')
 })
@@ -183,7 +173,7 @@ test('an address of blanks only is no address', () => {
 test('private numbers, several companies and a name-less contact', () => {
   const card = lines(
     buildVCard(
-      contact({
+      parsedContact({
         email: 'info@huber.example',
         telephone_private: '+43 1 234',
         mobile_private: '+43 660 1',
@@ -203,19 +193,21 @@ test('private numbers, several companies and a name-less contact', () => {
       'ORG:Huber Holding',
     ]),
   )
-  expect(lines(buildVCard(contact()))).toContain('FN:c-1')
+  expect(lines(buildVCard(parsedContact()))).toContain('FN:c-1')
 })
 
 test('a birthday that is not a calendar date is left out', () => {
   for (const birthday of ['12.04.1980', '1980-4-12', 'soon'])
-    expect(buildVCard(contact({ last_name: 'Huber', birthday }))).not.toContain('BDAY')
-  expect(lines(buildVCard(contact({ last_name: 'Huber', birthday: ' 1980-04-12 ' })))).toContain(
+    expect(buildVCard(parsedContact({ last_name: 'Huber', birthday }))).not.toContain('BDAY')
+  expect(lines(buildVCard(parsedContact({ last_name: 'Huber', birthday: ' 1980-04-12 ' })))).toContain(
     'BDAY:19800412',
   )
 })
 
 test('the file name is tidied: runs of spaces, leading and trailing dots, at most 100 characters', () => {
-  expect(vCardFileName(contact({ first_name: '..Anna\t\t', last_name: 'Maier..' }))).toBe('Anna Maier.vcf')
-  expect(vCardFileName(contact({ last_name: 'x'.repeat(150) }))).toBe(`${'x'.repeat(100)}.vcf`)
-  expect(vCardFileName(contact({ last_name: '///' }), 'Kontakt')).toBe('Kontakt.vcf')
+  expect(vCardFileName(parsedContact({ first_name: '..Anna\t\t', last_name: 'Maier..' }))).toBe(
+    'Anna Maier.vcf',
+  )
+  expect(vCardFileName(parsedContact({ last_name: 'x'.repeat(150) }))).toBe(`${'x'.repeat(100)}.vcf`)
+  expect(vCardFileName(parsedContact({ last_name: '///' }), 'Kontakt')).toBe('Kontakt.vcf')
 })

@@ -1,18 +1,6 @@
-import { contactSchema, type Contact } from '../../../api/schemas/contact'
+import { parsedContact } from '../shared/contact-fixture'
 import type { CustomFieldInfo } from '../shared/custom-field-kinds'
 import { contactCsvRow, csvColumns, type CsvColumn } from './contact-csv'
-
-function contact(overrides: Partial<Record<keyof Contact, unknown>> = {}): Contact {
-  return contactSchema.parse({
-    id: 'c-1',
-    address_country: null,
-    owner: null,
-    client: null,
-    created_at: '2024-01-02T03:04:05Z',
-    updated_at: '2025-06-07T08:09:10Z',
-    ...overrides,
-  })
-}
 
 const english = { language: 'en', yes: 'yes', no: 'no' }
 const german = { language: 'de', yes: 'ja', no: 'nein' }
@@ -36,7 +24,7 @@ function byColumn(row: unknown[]): Record<CsvColumn, unknown> {
 
 test('a row has the fixed columns in order, words in the export’s language, dates as stored', () => {
   const row = contactCsvRow(
-    contact({
+    parsedContact({
       first_name: 'Anna',
       last_name: 'Maier',
       birthday: '1980-04-12',
@@ -77,7 +65,7 @@ test('a row has the fixed columns in order, words in the export’s language, da
     created_at: '2024-01-02T03:04:05Z',
     updated_at: '2025-06-07T08:09:10Z',
   })
-  expect(byColumn(contactCsvRow(contact(), [], english, noUsers))).toMatchObject({
+  expect(byColumn(contactCsvRow(parsedContact(), [], english, noUsers))).toMatchObject({
     country: null,
     country_code: undefined,
     owner: null,
@@ -89,12 +77,17 @@ test('a row has the fixed columns in order, words in the export’s language, da
 
 test('custom fields follow in the order given: lists joined, switches as yes/no, numbers raw', () => {
   const row = contactCsvRow(
-    contact({ custom_fields: { newsletter: true, interests: ['Lohn', 'Bilanz'], employees: 12 } }),
+    parsedContact({ custom_fields: { newsletter: true, interests: ['Lohn', 'Bilanz'], employees: 12 } }),
     fields,
     english,
     noUsers,
   )
   expect(row.slice(csvColumns.length)).toEqual(['yes', 'Lohn; Bilanz', 12])
-  const unset = contactCsvRow(contact({ custom_fields: { newsletter: false } }), fields, german, noUsers)
+  const unset = contactCsvRow(
+    parsedContact({ custom_fields: { newsletter: false } }),
+    fields,
+    german,
+    noUsers,
+  )
   expect(unset.slice(csvColumns.length)).toEqual(['nein', undefined, undefined])
 })
