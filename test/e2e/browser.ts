@@ -29,6 +29,11 @@ export async function resetEmulator(): Promise<void> {
   if (!response.ok) throw new Error(`Emulator reset failed: HTTP ${response.status}`)
 }
 
+/** The `aria-sort` of the table's column header whose name matches: how the list says its order. */
+export function sortOf(page: () => Page, column: RegExp): Promise<string | null> {
+  return page().getByRole('columnheader', { name: column }).getAttribute('aria-sort')
+}
+
 export function appUrl(path: string): string {
   return new URL(path.replace(/^\//, ''), `${BASE_URL}/`).toString()
 }

@@ -3,7 +3,7 @@
  * Each step asserts what the user sees, where focus is, and what the emulator stored.
  */
 import { expect, test } from 'vitest'
-import { appUrl, BASE_URL, setupBrowserPage } from './browser'
+import { appUrl, BASE_URL, setupBrowserPage, sortOf } from './browser'
 
 const page = setupBrowserPage()
 const keyboard = () => page().keyboard
@@ -60,13 +60,7 @@ test('search, sort, page, open, edit, save, archive and restore a contact with t
   await keyboard().press('Enter')
   await expect.poll(async () => (await params()).get('sort')).toBe('last_name')
   expect((await params()).get('q')).toBe('ü')
-  await expect
-    .poll(() =>
-      page()
-        .getByRole('columnheader', { name: /Last name/ })
-        .getAttribute('aria-sort'),
-    )
-    .toBe('ascending')
+  await expect.poll(() => sortOf(page, /Last name/)).toBe('ascending')
   const firstPageFirstRow = await table.locator('tbody tr').first().textContent()
 
   // Next page.

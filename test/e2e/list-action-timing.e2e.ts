@@ -3,7 +3,7 @@
  * and on screen, however the click falls against the timer (a race only a browser's timing shows).
  */
 import { expect, test } from 'vitest'
-import { appUrl, setupBrowserPage } from './browser'
+import { appUrl, setupBrowserPage, sortOf } from './browser'
 
 const page = setupBrowserPage()
 
@@ -31,12 +31,6 @@ test('a sort click right after typing, or 200-300 ms later, keeps both the searc
     // And no late debounce overwrites the sort.
     await page().waitForTimeout(600)
     expect(both(), `a moment after ${String(pause)} ms`).toEqual(['Köhler', 'last_name'])
-    await expect
-      .poll(() =>
-        page()
-          .getByRole('columnheader', { name: /Last name/ })
-          .getAttribute('aria-sort'),
-      )
-      .toBe('ascending')
+    await expect.poll(() => sortOf(page, /Last name/)).toBe('ascending')
   }
 })
