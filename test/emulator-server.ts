@@ -6,6 +6,7 @@ import { http, HttpResponse } from 'msw'
 import { setupServer } from 'msw/node'
 import { createEmulator, type Emulator } from '../src/emulator/core/emulator'
 import { createKanbertHandlers } from '../src/emulator/adapters/msw-handlers'
+import type { ContactRecord } from '../src/emulator/core/types'
 
 export const TEST_API_BASE_URL = 'http://localhost/api/v1'
 
@@ -25,6 +26,13 @@ export function getEmulator(): Emulator {
   if (!emulator)
     throw new Error('getEmulator() called outside a test (the emulator is created in beforeEach)')
   return emulator
+}
+
+/** What the emulator stored for `id` (by default the current test's emulator): for asserting writes. */
+export function storedContact(id: string, from: Emulator = getEmulator()): ContactRecord {
+  const contact = from.getState().contacts.find((candidate) => candidate.id === id)
+  if (!contact) throw new Error(`contact ${id} is not stored`)
+  return contact
 }
 
 /**

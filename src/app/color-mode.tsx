@@ -2,7 +2,7 @@ import { useMemo, type ReactNode } from 'react'
 import CssBaseline from '@mui/material/CssBaseline'
 import { ThemeProvider } from '@mui/material/styles'
 import { createAppTheme } from './theme'
-import { useTranslation, type Language } from '../lib/i18n'
+import { currentLanguage, useTranslation } from '../lib/i18n'
 
 export const COLOR_MODE_STORAGE_KEY = 'kanbert-contacts.color-mode'
 
@@ -11,8 +11,8 @@ export const COLOR_MODE_STORAGE_KEY = 'kanbert-contacts.color-mode'
  * choice in localStorage and exposes it through `useColorScheme()`.
  */
 export function ColorModeProvider({ children }: { children: ReactNode }) {
-  const { i18n } = useTranslation()
-  const language: Language = i18n.resolvedLanguage === 'de' ? 'de' : 'en'
+  useTranslation() // re-renders on a language change
+  const language = currentLanguage()
   const theme = useMemo(() => createAppTheme(language), [language])
   return (
     <ThemeProvider

@@ -1,9 +1,10 @@
 /**
  * Translations (English, German). Namespaces map 1:1 to `src/locales/<lang>/<ns>.json`.
  *
- * Our own small module instead of i18next + react-i18next, which cost the first page 18.6 kB gzip for
- * namespaces, plurals and placeholders. Lookup rules: ./i18n/translate.ts; typed keys: ./i18n/keys.ts;
- * texts and current language: ./i18n/store.ts. This file is the one import path.
+ * Our own small module instead of i18next + react-i18next, which weigh more on the first page than the
+ * three features we use (namespaces, plurals, placeholders; docs/decisions.md). Lookup rules:
+ * ./i18n/translate.ts; typed keys: ./i18n/keys.ts; texts and current language: ./i18n/store.ts. This file
+ * is the one import path.
  *
  * Nothing is bundled: texts load as chunks. The namespaces the first page (the contact list) renders with
  * come as one chunk per language (`src/locales/<lang>/first-page.ts`), which `initI18n()` loads before the
@@ -134,13 +135,6 @@ async function changeLanguage(language: Language): Promise<void> {
 const t: TFunction = (key: string, options?: TOptions) => translateNow(['common'], key, options)
 
 export const i18n = {
-  get language(): Language | undefined {
-    return activeLanguage()
-  },
-  /** Undefined only before `initI18n()`. */
-  get resolvedLanguage(): Language | undefined {
-    return activeLanguage()
-  },
   changeLanguage,
   loadNamespaces,
   /** For code outside React (the query client); components use `useTranslation`. */
@@ -170,6 +164,10 @@ export async function loadNamespace(namespace: Namespace): Promise<void> {
   await loadNamespaces(namespace)
 }
 
+/**
+ * The UI language: the one way to read it. Components that call it also call `useTranslation`, which
+ * re-renders them when it changes. English before `initI18n()`.
+ */
 export function currentLanguage(): Language {
   return activeLanguage() ?? 'en'
 }

@@ -3,8 +3,8 @@ import * as z from 'zod/mini'
 import { clientSchema, countrySchema, idSchema, nullableString, userSchema } from './common'
 import { companySchema, customFieldsSchema, type CustomFieldValue } from './company'
 
-export const contactSchema = z.object({
-  id: idSchema,
+/** ContactData's plain string columns, in the documented key order (birthday sits between locale and fax). */
+const contactStringShape = {
   external_id: nullableString,
   external_origin: nullableString,
   gender: nullableString,
@@ -28,6 +28,11 @@ export const contactSchema = z.object({
   address_zip: nullableString,
   address_state: nullableString,
   address_town: nullableString,
+}
+
+export const contactSchema = z.object({
+  id: idSchema,
+  ...contactStringShape,
   address_country: z.nullable(countrySchema),
   owner: z.nullable(userSchema),
   client: z.nullable(clientSchema),
@@ -40,36 +45,12 @@ export const contactSchema = z.object({
 })
 export type Contact = z.infer<typeof contactSchema>
 
-/** The string fields a contact write accepts as-is (I: §5.4). */
-export const contactWritableStringFields = [
-  'external_id',
-  'external_origin',
-  'gender',
-  'first_name',
-  'last_name',
-  'title',
-  'title_suffix',
-  'position',
-  'locale',
-  'birthday',
-  'fax',
-  'telephone',
-  'telephone_private',
-  'mobile',
-  'mobile_private',
-  'email',
-  'email_private',
-  'address_street',
-  'address_house',
-  'address_street2',
-  'address_zip',
-  'address_state',
-  'address_town',
-] as const
-export type ContactWritableStringField = (typeof contactWritableStringFields)[number]
+export type ContactStringField = keyof typeof contactStringShape
+/** The string columns, which a contact write also accepts as-is (I: §5.4). */
+export const contactStringFields = Object.keys(contactStringShape) as readonly ContactStringField[]
 
 /** Write body (I: §5.4): relations by id, companies with their position, partial custom fields. */
-export type ContactWrite = Partial<Record<ContactWritableStringField, string | null>> & {
+export type ContactWrite = Partial<Record<ContactStringField, string | null>> & {
   address_country_id?: string | null
   owner_id?: string | null
   client_id?: string | null

@@ -1,19 +1,18 @@
 import { lazy, Suspense, useState } from 'react'
-import { useTranslation } from '../../lib/i18n'
 import Button from '@mui/material/Button'
 import TranslateIcon from '@mui/icons-material/Translate'
-import { setLanguage, type Language } from '../../lib/i18n'
+import { currentLanguage, setLanguage, useTranslation } from '../../lib/i18n'
 
 // The menu loads on first open (or when the pointer comes near): it is not needed to show the list.
 const loadPopup = () => import('./language-menu-popup')
 const LanguageMenuPopup = lazy(loadPopup)
 
 export function LanguageMenu() {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
   const [anchor, setAnchor] = useState<HTMLElement | null>(null)
   // Mounted from the first open on, so later closes keep the menu's exit transition.
   const [opened, setOpened] = useState(false)
-  const current: Language = i18n.resolvedLanguage === 'de' ? 'de' : 'en'
+  const current = currentLanguage()
   return (
     <>
       <Button

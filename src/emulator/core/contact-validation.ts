@@ -1,11 +1,10 @@
 import type { Lookups } from './lookups'
 import { ApiError, type ValidationErrors } from './responses'
 import { isValidDate } from './time'
+import { contactStringFields, type ContactStringField } from '../../api/schemas/contact'
 import {
-  contactStringFields,
   type CompanyLink,
   type ContactRecord,
-  type ContactStringField,
   type CustomFieldDefinition,
   type CustomFieldValue,
 } from './types'

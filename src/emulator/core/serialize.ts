@@ -1,7 +1,7 @@
 import type { Lookups } from './lookups'
+import { contactStringFields } from '../../api/schemas/contact'
 import {
   companyStringFields,
-  contactStringFields,
   type ClientRecord,
   type CompanyRecord,
   type ContactRecord,

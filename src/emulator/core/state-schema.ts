@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { customFieldTypes } from '../../contract/kanbert-contract'
-import { companyStringFields, contactStringFields, type EmulatorState } from './types'
+import { contactStringFields } from '../../api/schemas/contact'
+import { companyStringFields, type EmulatorState } from './types'
 
 /** Validates persisted state (e.g. `.emulator-data/contacts.json`) before it replaces the seed. */
 const str = z.string()

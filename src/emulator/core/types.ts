@@ -3,9 +3,12 @@
  * serialisable; the `*Data` shapes of the contract are built from them per request (see serialize.ts).
  */
 import type { CustomFieldType } from '../../contract/kanbert-contract'
+import type { userTypes } from '../../api/schemas/common'
+import type { CustomFieldValue } from '../../api/schemas/company'
+import type { Contact, ContactStringField } from '../../api/schemas/contact'
 
-export type UserType = 'user' | 'guest' | 'tax_advisor' | 'integration'
-export type CustomFieldValue = string | number | boolean | string[] | null
+export type { CustomFieldValue }
+export type UserType = (typeof userTypes)[number]
 /** A value as seen by filters and sorts. */
 export type FieldValue = CustomFieldValue
 
@@ -101,49 +104,20 @@ export type CompanyRecord = Record<CompanyStringField, string | null> & {
   deleted_at: string | null
 }
 
-/** ContactData plain string columns, in the documented key order (birthday sits between locale and fax). */
-export const contactStringFields = [
-  'external_id',
-  'external_origin',
-  'gender',
-  'first_name',
-  'last_name',
-  'title',
-  'title_suffix',
-  'position',
-  'locale',
-  'birthday',
-  'fax',
-  'telephone',
-  'telephone_private',
-  'mobile',
-  'mobile_private',
-  'email',
-  'email_private',
-  'address_street',
-  'address_house',
-  'address_street2',
-  'address_zip',
-  'address_state',
-  'address_town',
-] as const
-export type ContactStringField = (typeof contactStringFields)[number]
-
 export interface CompanyLink {
   company_id: string
   position: string | null
 }
 
-export type ContactRecord = Record<ContactStringField, string | null> & {
-  id: string
+/** ContactData with relations by id: its own columns come from the API schema, so they are listed once. */
+export type ContactRecord = Pick<
+  Contact,
+  'id' | ContactStringField | 'custom_fields' | 'created_at' | 'updated_at' | 'deleted_at'
+> & {
   address_country_id: string | null
   owner_id: string | null
   client_id: string | null
   companies: CompanyLink[]
-  custom_fields: Record<string, CustomFieldValue>
-  created_at: string
-  updated_at: string
-  deleted_at: string | null
 }
 
 export interface CustomFieldDefinition {

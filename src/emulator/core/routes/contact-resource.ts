@@ -9,7 +9,8 @@ import {
 import { customAlias, type ListResource } from '../list/list-resource'
 import type { Lookups } from '../lookups'
 import { contactData } from '../serialize'
-import { contactStringFields, type ContactRecord, type ContactStringField, type FieldValue } from '../types'
+import { contactStringFields, type ContactStringField } from '../../../api/schemas/contact'
+import type { ContactRecord, FieldValue } from '../types'
 
 const stringFields: ReadonlySet<string> = new Set(contactStringFields)
 const isStringField = (field: string): field is ContactStringField => stringFields.has(field)

@@ -1,5 +1,6 @@
 import { CONTACT_INCLUDE_COMPANIES, queryParams } from '../../../contract/kanbert-contract'
 import type { ContactChanges } from '../contact-validation'
+import { blankContact } from '../blank-contact'
 import { validateContactWrite } from '../contact-validation'
 import { listResponse } from '../list/list-response'
 import { parseIncludes } from '../list/list-response'
@@ -44,40 +45,7 @@ export function createContact(ctx: RouteContext): EmulatorResponse {
   // Ids of created contacts come from the state's own counter, so a replayed session yields the same ids.
   const id = uuidFrom(createRng((ctx.state.seed ^ 0x51ed) + ctx.state.sequence * 7919))
   const stamp = toIso(ctx.now)
-  const contact: ContactRecord = {
-    id,
-    external_id: null,
-    external_origin: null,
-    gender: null,
-    first_name: null,
-    last_name: null,
-    title: null,
-    title_suffix: null,
-    position: null,
-    locale: null,
-    birthday: null,
-    fax: null,
-    telephone: null,
-    telephone_private: null,
-    mobile: null,
-    mobile_private: null,
-    email: null,
-    email_private: null,
-    address_street: null,
-    address_house: null,
-    address_street2: null,
-    address_zip: null,
-    address_state: null,
-    address_town: null,
-    address_country_id: null,
-    owner_id: null,
-    client_id: null,
-    companies: [],
-    custom_fields: {},
-    created_at: stamp,
-    updated_at: stamp,
-    deleted_at: null,
-  }
+  const contact = blankContact(id, { created_at: stamp, updated_at: stamp })
   applyChanges(contact, result.changes, ctx.now)
   ctx.state.contacts.push(contact)
   return contactBody(ctx, contact, 201)

@@ -1,3 +1,4 @@
+import { blankContact } from '../blank-contact'
 import { createRng, uuidFrom, type Rng } from '../prng'
 import type { CompanyRecord, ContactRecord, CustomFieldValue, UserRecord, ClientRecord } from '../types'
 import {
@@ -23,42 +24,6 @@ export interface ContactSeedContext {
 
 const lastNamesFor = (countryId: string): readonly string[] =>
   countryId === 'c-at' ? austrianLastNames : countryId === 'c-ch' ? swissLastNames : germanLastNames
-
-function emptyContact(id: string, rng: Rng): ContactRecord {
-  return {
-    id,
-    external_id: null,
-    external_origin: null,
-    gender: null,
-    first_name: null,
-    last_name: null,
-    title: null,
-    title_suffix: null,
-    position: null,
-    locale: null,
-    birthday: null,
-    fax: null,
-    telephone: null,
-    telephone_private: null,
-    mobile: null,
-    mobile_private: null,
-    email: null,
-    email_private: null,
-    address_street: null,
-    address_house: null,
-    address_street2: null,
-    address_zip: null,
-    address_state: null,
-    address_town: null,
-    address_country_id: null,
-    owner_id: null,
-    client_id: null,
-    companies: [],
-    custom_fields: {},
-    ...seedTimestamp(rng),
-    deleted_at: null,
-  }
-}
 
 function customFields(
   rng: Rng,
@@ -172,7 +137,7 @@ export function seedContacts(seed: number, count: number, ctx: ContactSeedContex
   const rng = createRng(seed ^ 0x5eed)
   const contacts: ContactRecord[] = []
   for (let i = 0; i < count; i++) {
-    const contact = emptyContact(uuidFrom(rng), rng)
+    const contact = blankContact(uuidFrom(rng), seedTimestamp(rng))
     const sparse = rng.chance(0.15)
     if (sparse) {
       // Sparse: a name fragment and perhaps one way to reach them, everything else null.

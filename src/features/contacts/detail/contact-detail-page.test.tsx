@@ -1,13 +1,8 @@
 import { act, screen, within } from '@testing-library/react'
+import { storedContact } from '../../../../test/emulator-server'
 import { renderApp } from '../../../../test/render'
 import { i18n } from '../../../lib/i18n'
-import {
-  HOSTILE_ID,
-  installDetailFixtures,
-  RICH_ID,
-  SPARSE_ID,
-  storedContact,
-} from './contact-detail.fixtures'
+import { HOSTILE_ID, installDetailFixtures, RICH_ID, SPARSE_ID } from './contact-detail.fixtures'
 
 function section(name: string | RegExp) {
   return screen.getByRole('region', { name })
@@ -188,7 +183,7 @@ test('archives after confirmation, shows the banner, and Undo restores', async (
   await user.click(within(dialog).getByRole('button', { name: 'Archive' }))
 
   expect(await screen.findByText('This contact is archived')).toBeInTheDocument()
-  expect(storedContact(emulator, RICH_ID)?.deleted_at).not.toBeNull()
+  expect(storedContact(RICH_ID, emulator).deleted_at).not.toBeNull()
   expect(screen.queryByRole('link', { name: 'Edit' })).not.toBeInTheDocument()
   // The snackbar follows the mutation; the banner may already show from the refetched detail.
   expect(await screen.findByRole('status')).toHaveTextContent('Dr. Anna Maier, MBA archived')
@@ -196,7 +191,7 @@ test('archives after confirmation, shows the banner, and Undo restores', async (
   await user.click(screen.getByRole('button', { name: 'Undo' }))
   expect(await screen.findByText('Dr. Anna Maier, MBA restored')).toBeInTheDocument()
   expect(screen.queryByText('This contact is archived')).not.toBeInTheDocument()
-  expect(storedContact(emulator, RICH_ID)?.deleted_at).toBeNull()
+  expect(storedContact(RICH_ID, emulator).deleted_at).toBeNull()
 })
 
 test('cancelling the confirmation archives nothing', async () => {
@@ -204,7 +199,7 @@ test('cancelling the confirmation archives nothing', async () => {
   const { user } = renderApp(`/contacts/${RICH_ID}`)
   await user.click(await screen.findByRole('button', { name: 'Archive' }, FIRST_LOAD))
   await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Cancel' }))
-  expect(storedContact(emulator, RICH_ID)?.deleted_at).toBeNull()
+  expect(storedContact(RICH_ID, emulator).deleted_at).toBeNull()
   expect(screen.queryByText('This contact is archived')).not.toBeInTheDocument()
 })
 
@@ -218,7 +213,7 @@ test('restores an archived contact from its banner', async () => {
   await user.click(screen.getByRole('button', { name: 'Restore' }))
   expect(await screen.findByRole('link', { name: 'Edit' })).toBeInTheDocument()
   expect(screen.queryByText('This contact is archived')).not.toBeInTheDocument()
-  expect(storedContact(emulator, RICH_ID)?.deleted_at).toBeNull()
+  expect(storedContact(RICH_ID, emulator).deleted_at).toBeNull()
 })
 
 test('says so when archiving fails, and the contact stays active', async () => {
@@ -228,7 +223,7 @@ test('says so when archiving fails, and the contact stays active', async () => {
   await user.click(await screen.findByRole('button', { name: 'Archive' }, FIRST_LOAD))
   await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Archive' }))
   expect(await screen.findByRole('alert')).toHaveTextContent('Dr. Anna Maier, MBA could not be archived')
-  expect(storedContact(emulator, RICH_ID)?.deleted_at).toBeNull()
+  expect(storedContact(RICH_ID, emulator).deleted_at).toBeNull()
 })
 
 test('copies an email address and the page link to the clipboard', async () => {

@@ -4,48 +4,15 @@
  * Only imported by tests.
  */
 import { createKanbertHandlers } from '../../../emulator/adapters/msw-handlers'
+import { blankContact as blankRecord } from '../../../emulator/core/blank-contact'
 import { createEmulator, type Emulator } from '../../../emulator/core/emulator'
-import type { CompanyRecord, ContactRecord, EmulatorState } from '../../../emulator/core/types'
+import type { CompanyRecord, EmulatorState } from '../../../emulator/core/types'
 import { getEmulator, server, TEST_API_BASE_URL } from '../../../../test/emulator-server'
 
 const NOW = '2026-01-10T09:30:00.000Z'
 
-export function blankContact(id: string): ContactRecord {
-  return {
-    id,
-    external_id: null,
-    external_origin: null,
-    gender: null,
-    first_name: null,
-    last_name: null,
-    title: null,
-    title_suffix: null,
-    position: null,
-    locale: null,
-    birthday: null,
-    fax: null,
-    telephone: null,
-    telephone_private: null,
-    mobile: null,
-    mobile_private: null,
-    email: null,
-    email_private: null,
-    address_street: null,
-    address_house: null,
-    address_street2: null,
-    address_zip: null,
-    address_state: null,
-    address_town: null,
-    address_country_id: null,
-    owner_id: null,
-    client_id: null,
-    companies: [],
-    custom_fields: {},
-    created_at: '2023-05-02T08:00:00.000Z',
-    updated_at: NOW,
-    deleted_at: null,
-  }
-}
+const blankContact = (id: string) =>
+  blankRecord(id, { created_at: '2023-05-02T08:00:00.000Z', updated_at: NOW })
 
 function companyAt(state: EmulatorState, index: number): CompanyRecord {
   const company = state.companies[index]
@@ -152,9 +119,4 @@ export function installDetailFixtures(change?: (state: EmulatorState) => void): 
   const emulator = createEmulator({ state })
   server.resetHandlers(...createKanbertHandlers(emulator, TEST_API_BASE_URL))
   return emulator
-}
-
-/** The stored contact (what the emulator would answer), for asserting writes. */
-export function storedContact(emulator: Emulator, id: string): ContactRecord | undefined {
-  return emulator.getState().contacts.find((contact) => contact.id === id)
 }

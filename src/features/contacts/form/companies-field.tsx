@@ -14,7 +14,7 @@ import type { Company } from '../../../api/schemas/company'
 import { lookupQueries } from '../api/lookup-queries'
 import type { ContactFormValues } from './contact-form-values'
 import { FormTextField } from './form-text-field'
-import { useDebouncedValue } from './use-debounced-value'
+import { useDebouncedValue } from '../../../lib/use-debounced-value'
 import { usePickerTexts } from './use-picker-texts'
 
 const companyName = (company: Company) => company.company_name ?? company.id

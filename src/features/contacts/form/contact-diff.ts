@@ -3,11 +3,7 @@
  * only those. Two colleagues editing different fields therefore never overwrite each other. Pure.
  */
 import type { CustomFieldValue } from '../../../api/schemas/company'
-import {
-  contactWritableStringFields,
-  type ContactWritableStringField,
-  type ContactWrite,
-} from '../../../api/schemas/contact'
+import { contactStringFields, type ContactStringField, type ContactWrite } from '../../../api/schemas/contact'
 import {
   relationKeys,
   type NormalizedCompany,
@@ -18,7 +14,7 @@ import {
 const CUSTOM_PREFIX = 'custom_fields.'
 
 /** A changeable unit: a scalar, a relation id, the whole company list, or one custom field. */
-export type FieldKey = ContactWritableStringField | RelationKey | 'companies' | `custom_fields.${string}`
+export type FieldKey = ContactStringField | RelationKey | 'companies' | `custom_fields.${string}`
 
 export function customFieldKey(alias: string): `custom_fields.${string}` {
   return `${CUSTOM_PREFIX}${alias}`
@@ -39,8 +35,8 @@ export function isStandardKey(key: string): key is Exclude<FieldKey, CustomKey> 
   return isScalarKey(key) || isRelationKey(key) || key === 'companies'
 }
 
-function isScalarKey(key: string): key is ContactWritableStringField {
-  return (contactWritableStringFields as readonly string[]).includes(key)
+function isScalarKey(key: string): key is ContactStringField {
+  return (contactStringFields as readonly string[]).includes(key)
 }
 
 function isRelationKey(key: string): key is RelationKey {
@@ -73,7 +69,7 @@ function comparable(field: FieldValue): string {
 
 export function allFieldKeys(...contacts: NormalizedContact[]): FieldKey[] {
   const aliases = new Set(contacts.flatMap((contact) => Object.keys(contact.custom)))
-  return [...contactWritableStringFields, ...relationKeys, 'companies', ...[...aliases].map(customFieldKey)]
+  return [...contactStringFields, ...relationKeys, 'companies', ...[...aliases].map(customFieldKey)]
 }
 
 export function changedKeys(base: NormalizedContact, next: NormalizedContact): FieldKey[] {

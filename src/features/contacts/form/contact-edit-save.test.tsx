@@ -1,13 +1,6 @@
 import { screen } from '@testing-library/react'
-import { getEmulator } from '../../../../test/emulator-server'
-import {
-  colleagueChanges,
-  expectPath,
-  openEditForm,
-  saveButton,
-  seededContact,
-  storedContact,
-} from './form-test-helpers'
+import { getEmulator, storedContact } from '../../../../test/emulator-server'
+import { colleagueChanges, expectPath, openEditForm, saveButton, seededContact } from './form-test-helpers'
 
 // The whole form (about 40 inputs, date pickers) renders in jsdom; on a busy machine that takes seconds.
 vi.setConfig({ testTimeout: 60_000 })

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react'
-import { serveContactCustomFields } from '../../../../test/emulator-server'
-import { expectPath, openEditForm, saveButton, seededContact, storedContact } from './form-test-helpers'
+import { serveContactCustomFields, storedContact } from '../../../../test/emulator-server'
+import { expectPath, openEditForm, saveButton, seededContact } from './form-test-helpers'
 
 // The whole form (about 40 inputs, date pickers) renders in jsdom; on a busy machine that takes seconds.
 vi.setConfig({ testTimeout: 60_000 })

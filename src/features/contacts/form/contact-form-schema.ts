@@ -5,7 +5,7 @@
  */
 import { z } from 'zod'
 import type { Client, Country, User } from '../../../api/schemas/common'
-import { contactWritableStringFields, type ContactWritableStringField } from '../../../api/schemas/contact'
+import { contactStringFields, type ContactStringField } from '../../../api/schemas/contact'
 import type { CustomFieldInfo, CustomFieldKind } from '../shared/custom-field-kinds'
 import type { ContactFormValues, CustomFormValue } from './contact-form-values'
 import { isRealDate, parseDecimal, parseInteger } from './custom-value-parsers'
@@ -32,7 +32,7 @@ const optionalDate = z
   .string()
   .refine((value) => value.trim() === '' || isRealDate(value.trim()), validationMessages.date)
 
-const specialScalars: Partial<Record<ContactWritableStringField, z.ZodType<string, string>>> = {
+const specialScalars: Partial<Record<ContactStringField, z.ZodType<string, string>>> = {
   email: optionalEmail,
   email_private: optionalEmail,
   birthday: optionalDate,
@@ -94,8 +94,8 @@ export function buildContactFormSchema(
   stored: ContactFormValues | null = null,
 ): z.ZodType<ContactFormValues, ContactFormValues> {
   const scalars = Object.fromEntries(
-    contactWritableStringFields.map((key) => [key, specialScalars[key] ?? text]),
-  ) as Record<ContactWritableStringField, z.ZodType<string, string>>
+    contactStringFields.map((key) => [key, specialScalars[key] ?? text]),
+  ) as Record<ContactStringField, z.ZodType<string, string>>
   return z
     .object({
       ...scalars,

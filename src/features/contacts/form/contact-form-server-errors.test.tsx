@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
-import { getEmulator, server, TEST_API_BASE_URL } from '../../../../test/emulator-server'
-import { expectPath, openEditForm, saveButton, seededContact, storedContact } from './form-test-helpers'
+import { getEmulator, server, storedContact, TEST_API_BASE_URL } from '../../../../test/emulator-server'
+import { expectPath, openEditForm, saveButton, seededContact } from './form-test-helpers'
 
 // The whole form (about 40 inputs, date pickers) renders in jsdom; on a busy machine that takes seconds.
 vi.setConfig({ testTimeout: 60_000 })

@@ -5,11 +5,7 @@
  */
 import type { Client, Country, User } from '../../../api/schemas/common'
 import type { CustomFieldValue } from '../../../api/schemas/company'
-import {
-  contactWritableStringFields,
-  type Contact,
-  type ContactWritableStringField,
-} from '../../../api/schemas/contact'
+import { contactStringFields, type Contact, type ContactStringField } from '../../../api/schemas/contact'
 import type { CustomFieldInfo, CustomFieldKind } from '../shared/custom-field-kinds'
 
 export interface CompanyLinkValue {
@@ -22,7 +18,7 @@ export interface CompanyLinkValue {
 /** Switches are tri-state (`null` = never set) so an untouched switch never counts as a change. */
 export type CustomFormValue = string | boolean | null | string[]
 
-export type ContactFormValues = Record<ContactWritableStringField, string> & {
+export type ContactFormValues = Record<ContactStringField, string> & {
   address_country: Country | null
   owner: User | null
   client: Client | null
@@ -53,8 +49,8 @@ export function customFormValue(kind: CustomFieldKind, value: CustomFieldValue |
 }
 
 export function emptyContactFormValues(fields: readonly CustomFieldInfo[]): ContactFormValues {
-  const scalars = Object.fromEntries(contactWritableStringFields.map((key) => [key, ''])) as Record<
-    ContactWritableStringField,
+  const scalars = Object.fromEntries(contactStringFields.map((key) => [key, ''])) as Record<
+    ContactStringField,
     string
   >
   return {
@@ -71,7 +67,7 @@ export function emptyContactFormValues(fields: readonly CustomFieldInfo[]): Cont
 
 export function contactToFormValues(contact: Contact, fields: readonly CustomFieldInfo[]): ContactFormValues {
   const values = emptyContactFormValues(fields)
-  for (const key of contactWritableStringFields) values[key] = contact[key] ?? ''
+  for (const key of contactStringFields) values[key] = contact[key] ?? ''
   values.address_country = contact.address_country
   values.owner = contact.owner
   values.client = contact.client

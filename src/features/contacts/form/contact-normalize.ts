@@ -4,7 +4,7 @@
  * judge "changed?" while the user is still typing. Relations keep a label for the conflict dialog.
  */
 import type { CustomFieldValue } from '../../../api/schemas/company'
-import { contactWritableStringFields, type ContactWritableStringField } from '../../../api/schemas/contact'
+import { contactStringFields, type ContactStringField } from '../../../api/schemas/contact'
 import { userFullName } from '../shared/contact-names'
 import type { CustomFieldInfo, CustomFieldKind } from '../shared/custom-field-kinds'
 import type { ContactFormValues, CustomFormValue } from './contact-form-values'
@@ -22,7 +22,7 @@ export interface NormalizedCompany {
 }
 
 export interface NormalizedContact {
-  scalars: Record<ContactWritableStringField, string | null>
+  scalars: Record<ContactStringField, string | null>
   relations: Record<RelationKey, RelationValue>
   companies: NormalizedCompany[]
   custom: Record<string, CustomFieldValue>
@@ -58,8 +58,8 @@ export function normalizeContact(
   fields: readonly CustomFieldInfo[],
 ): NormalizedContact {
   const scalars = Object.fromEntries(
-    contactWritableStringFields.map((key) => [key, normalizeText(values[key])]),
-  ) as Record<ContactWritableStringField, string | null>
+    contactStringFields.map((key) => [key, normalizeText(values[key])]),
+  ) as Record<ContactStringField, string | null>
   return {
     scalars,
     relations: {

@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { Controller, useFormContext } from 'react-hook-form'
-import { useTranslation } from '../../../lib/i18n'
+import { currentLanguage, useTranslation } from '../../../lib/i18n'
 import Autocomplete from '@mui/material/Autocomplete'
 import Box from '@mui/material/Box'
 import TextField from '@mui/material/TextField'
@@ -14,8 +14,8 @@ import { usePickerTexts } from './use-picker-texts'
 
 /** Country names in the UI language where Intl knows the code; the API's (English) name otherwise. */
 function useCountryName(): (country: Country) => string {
-  const { i18n } = useTranslation()
-  const language = i18n.resolvedLanguage ?? 'en'
+  useTranslation() // re-renders on a language change
+  const language = currentLanguage()
   return useMemo(() => {
     const names = new Intl.DisplayNames([language], { type: 'region', fallback: 'none' })
     return (country) => {
@@ -76,6 +76,7 @@ export function CountryPicker({ label }: { label: string }) {
             renderInput={(params) => (
               <TextField
                 {...params}
+                name={field.name}
                 label={label}
                 inputRef={field.ref}
                 error={fieldState.error !== undefined || countries.isError}

@@ -131,6 +131,7 @@ function SelectInput({ name, label, options }: { name: CustomFieldName; label: s
             renderInput={(params) => (
               <TextField
                 {...params}
+                name={field.name}
                 label={label}
                 inputRef={field.ref}
                 error={fieldState.error !== undefined}

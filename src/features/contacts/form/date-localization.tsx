@@ -3,7 +3,7 @@
  * shows dates) and the pickers' own texts. Imported only by the form chunk, never by the list.
  */
 import type { ReactNode } from 'react'
-import { useTranslation } from '../../../lib/i18n'
+import { currentLanguage, useTranslation } from '../../../lib/i18n'
 import 'dayjs/locale/de'
 import 'dayjs/locale/en-gb'
 import { AdapterDayjs } from '@mui/x-date-pickers/AdapterDayjs'
@@ -11,8 +11,8 @@ import { LocalizationProvider } from '@mui/x-date-pickers/LocalizationProvider'
 import { deDE, enUS } from '@mui/x-date-pickers/locales'
 
 export function DateLocalization({ children }: { children: ReactNode }) {
-  const { i18n } = useTranslation()
-  const german = i18n.resolvedLanguage === 'de'
+  useTranslation() // re-renders on a language change
+  const german = currentLanguage() === 'de'
   const texts = (german ? deDE : enUS).components.MuiLocalizationProvider.defaultProps.localeText
   return (
     <LocalizationProvider

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod'
 import { clientSchema, countrySchema, userSchema } from '../../../api/schemas/common'
-import { contactWritableStringFields } from '../../../api/schemas/contact'
+import { contactStringFields } from '../../../api/schemas/contact'
 import type { ContactFormValues, CustomFormValue } from './contact-form-values'
 
 // The shared schemas are zod/mini (no chain methods), so they are wrapped with classic `z.nullable` first.
@@ -31,7 +31,7 @@ export function formValuesFromDraft(fallback: ContactFormValues, stored: unknown
   if (!parsed.success) return fallback
   const draft = parsed.data
   const values: ContactFormValues = { ...fallback, custom_fields: { ...fallback.custom_fields } }
-  for (const key of contactWritableStringFields) {
+  for (const key of contactStringFields) {
     const value = draft[key]
     if (typeof value === 'string') values[key] = value
   }

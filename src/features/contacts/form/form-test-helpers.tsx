@@ -20,14 +20,6 @@ export function seededContact(predicate: (contact: StoredContact) => boolean = (
   return contact
 }
 
-export function storedContact(id: string): StoredContact {
-  const contact = getEmulator()
-    .getState()
-    .contacts.find((candidate) => candidate.id === id)
-  if (!contact) throw new Error(`contact ${id} is not stored`)
-  return contact
-}
-
 /** A change made by someone else, through the API, while our form is open. */
 export async function colleagueChanges(id: string, body: Record<string, unknown>): Promise<void> {
   const response = await getEmulator().handle({

@@ -51,6 +51,7 @@ export function ListChipsField({
             renderInput={(params) => (
               <TextField
                 {...params}
+                name={field.name}
                 label={label}
                 inputRef={field.ref}
                 error={fieldState.error !== undefined}

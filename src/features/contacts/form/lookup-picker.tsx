@@ -5,12 +5,14 @@ import Box from '@mui/material/Box'
 import CircularProgress from '@mui/material/CircularProgress'
 import TextField from '@mui/material/TextField'
 import Typography from '@mui/material/Typography'
-import { useDebouncedValue } from './use-debounced-value'
+import { useDebouncedValue } from '../../../lib/use-debounced-value'
 import { usePickerTexts } from './use-picker-texts'
 
 const SEARCH_DELAY_MS = 250
 
 export interface LookupPickerProps<T extends { id: string }, K extends QueryKey> {
+  /** The form path, as the input's name: the form's order on screen is read from it. */
+  name: string
   label: string
   value: T | null
   onChange: (value: T | null) => void
@@ -28,7 +30,7 @@ export interface LookupPickerProps<T extends { id: string }, K extends QueryKey>
  * options stay visible while the next ones load. Nothing is fetched until the list is opened.
  */
 export function LookupPicker<T extends { id: string }, K extends QueryKey>(props: LookupPickerProps<T, K>) {
-  const { label, value, onChange, onBlur, inputRef, errorText, query, getLabel, getDetail } = props
+  const { name, label, value, onChange, onBlur, inputRef, errorText, query, getLabel, getDetail } = props
   const texts = usePickerTexts()
   const [open, setOpen] = useState(false)
   const [search, setSearch] = useState('')
@@ -74,6 +76,7 @@ export function LookupPicker<T extends { id: string }, K extends QueryKey>(props
       renderInput={(params) => (
         <TextField
           {...params}
+          name={name}
           label={label}
           inputRef={inputRef}
           error={errorText !== undefined || results.isError}

@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import { useTranslation } from '../../../lib/i18n'
+import { currentLanguage, useTranslation } from '../../../lib/i18n'
 import PersonIcon from '@mui/icons-material/PersonOutlined'
 import { FormDateField } from './form-date-field'
 import { FormSection } from './form-section'
@@ -28,8 +28,8 @@ const locales = [
 ] as const
 
 function useLocaleOptions(): SelectOption[] {
-  const { t, i18n } = useTranslation('form')
-  const language = i18n.resolvedLanguage ?? 'en'
+  const { t } = useTranslation('form')
+  const language = currentLanguage()
   return useMemo(() => {
     const names = new Intl.DisplayNames([language], { type: 'language' })
     const named = locales.map((code) => ({ value: code, label: names.of(code.replace('_', '-')) ?? code }))

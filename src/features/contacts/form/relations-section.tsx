@@ -24,6 +24,7 @@ export function RelationsSection() {
             value={field.value}
             onChange={field.onChange}
             onBlur={field.onBlur}
+            name={field.name}
             inputRef={field.ref}
             errorText={errorText(fieldState.error)}
             query={lookupQueries.users}
@@ -41,6 +42,7 @@ export function RelationsSection() {
             value={field.value}
             onChange={field.onChange}
             onBlur={field.onBlur}
+            name={field.name}
             inputRef={field.ref}
             errorText={errorText(fieldState.error)}
             query={lookupQueries.clients}

@@ -3,7 +3,7 @@
  * show (or cannot place, such as an invalid company id) are returned separately for a form-level alert.
  */
 import type { FieldPath } from 'react-hook-form'
-import { contactWritableStringFields } from '../../../api/schemas/contact'
+import { contactStringFields } from '../../../api/schemas/contact'
 import type { ContactFormValues } from './contact-form-values'
 import { shortenDetail } from '../../../lib/error-text'
 
@@ -28,8 +28,7 @@ function formPath(
   customAliases: ReadonlySet<string>,
   companyCount: number,
 ): FieldPath<ContactFormValues> | null {
-  if ((contactWritableStringFields as readonly string[]).includes(key))
-    return key as FieldPath<ContactFormValues>
+  if ((contactStringFields as readonly string[]).includes(key)) return key as FieldPath<ContactFormValues>
   const relation = relationPaths[key]
   if (relation) return relation
   const custom = /^custom_fields\.(.+)$/.exec(key)
@@ -53,42 +52,4 @@ export function mapServerErrors(
     else unplaced.push({ key, message })
   }
   return { placed, unplaced }
-}
-
-const scalarOrder: readonly string[] = [
-  'gender',
-  'title',
-  'first_name',
-  'last_name',
-  'title_suffix',
-  'position',
-  'locale',
-  'birthday',
-  'email',
-  'email_private',
-  'telephone',
-  'telephone_private',
-  'mobile',
-  'mobile_private',
-  'fax',
-  'address_street',
-  'address_house',
-  'address_street2',
-  'address_zip',
-  'address_town',
-  'address_state',
-  'address_country',
-  'owner',
-  'client',
-]
-
-/** Position of a path on screen, so focus goes to the topmost error. */
-export function formOrder(path: string, customAliases: readonly string[]): number {
-  const scalar = scalarOrder.indexOf(path)
-  if (scalar >= 0) return scalar
-  const company = /^companies\.(\d+)/.exec(path)
-  if (company) return 100 + Number(company[1])
-  const custom = /^custom_fields\.(.+)$/.exec(path)
-  if (custom?.[1] !== undefined) return 1000 + customAliases.indexOf(custom[1])
-  return 10_000 // external id and origin come last
 }

@@ -23,7 +23,8 @@ import { findConflict, keysToSend, type Choice, type Conflict } from './conflict
 import { changedKeys, toContactWrite, type FieldKey } from './contact-diff'
 import { contactToFormValues, type ContactFormValues } from './contact-form-values'
 import { normalizeContact, type NormalizedContact } from './contact-normalize'
-import { formOrder, mapServerErrors, type UnplacedError } from './server-errors'
+import { mapServerErrors, type UnplacedError } from './server-errors'
+import { topmostField } from './topmost-field'
 
 /** What the form was opened from: the diff base and the version the conflict check compares with. */
 export interface FormSession {
@@ -68,9 +69,8 @@ export function useContactSave({ contactId, fields, form, session, onSaved, onSe
         companyCount: form.getValues('companies').length,
       })
       for (const { path, message } of placed) form.setError(path, { type: 'server', message })
-      const aliases = fields.map((field) => field.alias)
-      const first = [...placed].sort((a, b) => formOrder(a.path, aliases) - formOrder(b.path, aliases))[0]
-      if (first) form.setFocus(first.path, { shouldSelect: false })
+      const first = topmostField(placed.map((error) => error.path))
+      if (first) form.setFocus(first, { shouldSelect: false })
       setProblem({ kind: 'validation', unplaced })
     } else if (error instanceof RateLimitError) {
       setProblem({ kind: 'rateLimited', seconds: error.retryAfterSeconds ?? DEFAULT_RETRY_SECONDS })

@@ -1,5 +1,5 @@
 /** Readable names and values of form fields, for the conflict dialog and the form-level error list. */
-import { useTranslation } from '../../../lib/i18n'
+import { currentLanguage, useTranslation } from '../../../lib/i18n'
 import { formatDate, formatNumber } from '../../../lib/format'
 import type { CustomFieldInfo } from '../shared/custom-field-kinds'
 import { customAliasOf, isCustomKey, isStandardKey, type FieldKey, type FieldValue } from './contact-diff'
@@ -12,7 +12,7 @@ const isGender = (value: string): value is (typeof genders)[number] =>
   (genders as readonly string[]).includes(value)
 
 export function useFieldText(fields: readonly CustomFieldInfo[]) {
-  const { t, i18n } = useTranslation('form')
+  const { t } = useTranslation('form')
   const userName = useUserNames(fields.some((field) => field.kind === 'user'))
   const isUserField = (key: FieldKey) =>
     fields.some((field) => field.kind === 'user' && field.alias === customAliasOf(key))
@@ -39,7 +39,7 @@ export function useFieldText(fields: readonly CustomFieldInfo[]) {
         if (key === 'gender' && isGender(field.value)) return t(`gender.${field.value}`)
         if (key === 'birthday' && isRealDate(field.value)) return formatDate(field.value)
         if (key === 'locale') {
-          const names = new Intl.DisplayNames([i18n.resolvedLanguage ?? 'en'], { type: 'language' })
+          const names = new Intl.DisplayNames([currentLanguage()], { type: 'language' })
           try {
             return names.of(field.value.replace('_', '-')) ?? field.value
           } catch {

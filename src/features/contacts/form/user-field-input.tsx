@@ -42,6 +42,7 @@ export function UserFieldInput({ name, label }: { name: CustomFieldName; label: 
             value={id === '' ? null : asUser(id)}
             onChange={(user) => field.onChange(user?.id ?? '')}
             onBlur={field.onBlur}
+            name={field.name}
             inputRef={field.ref}
             errorText={errorText(fieldState.error)}
             query={lookupQueries.users}

@@ -2,7 +2,7 @@ import { act, configure, screen, waitFor, within } from '@testing-library/react'
 import { getEmulator } from '../../../../test/emulator-server'
 import { renderApp } from '../../../../test/render'
 import { contactFullName } from '../shared/contact-names'
-import { contactRows, storedContact } from './list-test-utils'
+import { contactRows, rowContact } from './list-test-utils'
 import { LIST_PREFERENCES_KEY } from './use-list-preferences'
 
 // Whole-app renders on a shared 2-core machine: generous waits, the assertions stay strict.
@@ -12,7 +12,7 @@ vi.setConfig({ testTimeout: 60_000 })
 test('bulk archive reports which contacts failed and why', async () => {
   const { user } = renderApp('/contacts?size=10')
   const rows = (await contactRows()).slice(0, 3)
-  const targets = rows.map(storedContact)
+  const targets = rows.map(rowContact)
   const [first, failing, third] = targets
   if (!first || !failing || !third) throw new Error('need three rows')
   getEmulator().faults.inject({
@@ -44,7 +44,7 @@ test('bulk archive reports which contacts failed and why', async () => {
 test('Enter on a focused row opens the contact and remembers where the list was', async () => {
   const { user, router } = renderApp('/contacts?size=10&sort=last_name')
   const rows = await contactRows()
-  const target = storedContact(rows[1] ?? document.body)
+  const target = rowContact(rows[1] ?? document.body)
   act(() => rows[0]?.focus())
   await user.keyboard('{ArrowDown}{Enter}')
   await waitFor(() => expect(router.state.location.pathname).toBe(`/contacts/${target.id}`))
@@ -75,7 +75,7 @@ const archivedIds = () =>
 test('a bulk archive that fully succeeds says how many, and Undo restores exactly those', async () => {
   const { user } = renderApp('/contacts?size=10')
   const rows = (await contactRows()).slice(0, 3)
-  const targets = rows.map(storedContact).map((contact) => contact.id)
+  const targets = rows.map(rowContact).map((contact) => contact.id)
   const before = archivedIds()
   for (const row of rows) await user.click(within(row).getByRole('checkbox'))
   await user.click(screen.getByRole('button', { name: 'Archive' }))
@@ -94,7 +94,7 @@ test('a bulk archive that fully succeeds says how many, and Undo restores exactl
 test('a bulk restore that fully succeeds says how many, and Undo archives exactly those again', async () => {
   const { user } = renderApp('/contacts?size=10&archived=only')
   const rows = (await contactRows()).slice(0, 2)
-  const targets = rows.map(storedContact).map((contact) => contact.id)
+  const targets = rows.map(rowContact).map((contact) => contact.id)
   const before = archivedIds()
   for (const row of rows) await user.click(within(row).getByRole('checkbox'))
   await user.click(screen.getByRole('button', { name: 'Restore' }))

@@ -5,7 +5,7 @@ import { recordRequests } from '../../session/session-test-helpers'
 import { contactQueries } from '../api/contact-queries'
 import type { ContactPage } from '../api/contact-api'
 import { HOVER_PREFETCH_DELAY_MS } from './contact-table'
-import { contactRows, storedContact } from './list-test-utils'
+import { contactRows, rowContact } from './list-test-utils'
 import { SLICE_ROWS } from './use-row-slices'
 
 // Whole-app renders on a shared 2-core machine: generous waits, the assertions stay strict.
@@ -38,7 +38,7 @@ test('a page of 100 rows ends up complete, in the order of the API', async () =>
   const first = await contactRows()
   expect(first.length).toBeGreaterThanOrEqual(firstSlice)
   const rows = await allRows()
-  expect(rows.map((row) => storedContact(row).id)).toEqual(listedIds(queryClient))
+  expect(rows.map((row) => rowContact(row).id)).toEqual(listedIds(queryClient))
 })
 
 test('a row of a later slice can be selected, and the header box counts it', async () => {
@@ -70,7 +70,7 @@ test('the detail is prefetched once the pointer rests on a row, not for rows it 
   renderApp('/contacts?size=10')
   const [passed, rested] = await contactRows()
   const requests = recordRequests()
-  const detail = (row: HTMLElement | undefined) => `GET /contacts/${storedContact(row ?? document.body).id}`
+  const detail = (row: HTMLElement | undefined) => `GET /contacts/${rowContact(row ?? document.body).id}`
 
   // Entered and left in one go, as when the list scrolls under a resting mouse.
   fireEvent.mouseOver(passed ?? document.body)
@@ -85,7 +85,7 @@ test('the detail is prefetched once the pointer rests on a row, not for rows it 
 test('a plain click on the name opens the contact in the app; other links keep their own meaning', async () => {
   const { user, router } = renderApp('/contacts?size=10')
   const rows = await contactRows()
-  const withEmail = rows.find((row) => storedContact(row).email) ?? document.body
+  const withEmail = rows.find((row) => rowContact(row).email) ?? document.body
   // jsdom cannot follow a link: note whether the app took the click, then stop the browser's part.
   let prevented: boolean | null = null
   const browser = (event: MouseEvent) => {
@@ -94,7 +94,7 @@ test('a plain click on the name opens the contact in the app; other links keep t
   }
   document.addEventListener('click', browser)
   try {
-    const mail = within(withEmail).getByRole('link', { name: storedContact(withEmail).email ?? '' })
+    const mail = within(withEmail).getByRole('link', { name: rowContact(withEmail).email ?? '' })
     await user.click(mail)
     expect(prevented).toBe(false)
     expect(router.state.location.pathname).toBe('/contacts')
@@ -106,9 +106,7 @@ test('a plain click on the name opens the contact in the app; other links keep t
 
     await user.click(name)
     expect(prevented).toBe(true)
-    await waitFor(() =>
-      expect(router.state.location.pathname).toBe(`/contacts/${storedContact(withEmail).id}`),
-    )
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/contacts/${rowContact(withEmail).id}`))
     expect(router.state.location.state).toEqual({ from: '/contacts?size=10' })
   } finally {
     document.removeEventListener('click', browser)

@@ -1,6 +1,6 @@
 /** Helpers for the contact list's integration tests: read rows as the user sees them. */
 import { screen, waitFor, within } from '@testing-library/react'
-import { getEmulator } from '../../../../test/emulator-server'
+import { getEmulator, storedContact } from '../../../../test/emulator-server'
 
 /**
  * The data rows of the table, once all are there: skeleton rows are hidden from assistive technology, and
@@ -14,18 +14,13 @@ export async function contactRows() {
 }
 
 /** The emulator's stored contact behind a row (the name links to `/contacts/<id>`). */
-export function storedContact(row: HTMLElement) {
+export function rowContact(row: HTMLElement) {
   const href = within(row).getAllByRole('link')[0]?.getAttribute('href') ?? ''
-  const id = decodeURIComponent(href.replace(/^\/contacts\//, ''))
-  const contact = getEmulator()
-    .getState()
-    .contacts.find((candidate) => candidate.id === id)
-  if (!contact) throw new Error(`Row does not link to a stored contact: ${href}`)
-  return contact
+  return storedContact(decodeURIComponent(href.replace(/^\/contacts\//, '')))
 }
 
 export async function storedContactsOnScreen() {
-  return (await contactRows()).map(storedContact)
+  return (await contactRows()).map(rowContact)
 }
 
 export function activeContacts() {

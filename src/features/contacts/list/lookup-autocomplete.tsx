@@ -8,7 +8,7 @@ import { lookupQueries } from '../api/lookup-queries'
 import { countryName } from '../detail/person-facts'
 import { userFullName } from '../shared/contact-names'
 import { CountryFlag } from '../shared/country-flag'
-import { useDebouncedValue } from './use-debounced-value'
+import { useDebouncedValue } from '../../../lib/use-debounced-value'
 
 export interface LookupOption {
   id: string

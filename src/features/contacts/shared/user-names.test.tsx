@@ -3,11 +3,11 @@
  * and CSV, and the owner and client filter chips, resolved by id through the lists the API offers.
  */
 import { configure, screen, waitFor, within } from '@testing-library/react'
-import { getEmulator, serveContactCustomFields } from '../../../../test/emulator-server'
+import { getEmulator, serveContactCustomFields, storedContact } from '../../../../test/emulator-server'
 import { renderApp } from '../../../../test/render'
 import { contactSchema } from '../../../api/schemas/contact'
 import { contactCsvRow } from '../export/contact-csv'
-import { openEditForm, saveButton, expectPath, storedContact } from '../form/form-test-helpers'
+import { openEditForm, saveButton, expectPath } from '../form/form-test-helpers'
 import { LIST_PREFERENCES_KEY } from '../list/use-list-preferences'
 import { contactRows } from '../list/list-test-utils'
 import type { CustomFieldInfo } from './custom-field-kinds'
