@@ -5,6 +5,39 @@ import jsxA11y from 'eslint-plugin-jsx-a11y'
 import testingLibrary from 'eslint-plugin-testing-library'
 import pluginQuery from '@tanstack/eslint-plugin-query'
 import globals from 'globals'
+import { createNodeResolver, importX } from 'eslint-plugin-import-x'
+
+/** Files only tests import: they may reach into the emulator to set up and inspect its state. */
+const testOnlyFiles = [
+  'src/**/*.test.{ts,tsx}',
+  'src/**/*.fixtures.ts',
+  'src/**/*-test-helpers.{ts,tsx}',
+  'src/**/*-test-utils.ts',
+  'src/emulator/core/test-helpers.ts',
+]
+
+/** A zone of import-x/no-restricted-paths: files under `target` may not import from `from`. */
+const zone = (target, from, message) => ({ target, from, message: `Import direction: ${message}.` })
+const layerZones = [
+  zone('src/features', ['src/app'], 'features know nothing of the app shell'),
+  zone('src/components', ['src/app', 'src/features'], 'shared components know no feature'),
+  zone('src/lib', ['src/app', 'src/features', 'src/components'], 'lib knows no UI above it'),
+  zone(
+    ['src/api', 'src/contract'],
+    ['src/app', 'src/features', 'src/components', 'src/lib'],
+    'the API schemas and contract are the bottom layer',
+  ),
+  zone(
+    'src/emulator',
+    ['src/app', 'src/features', 'src/components', 'src/lib'],
+    'the emulator core stays framework-free',
+  ),
+]
+const emulatorZone = zone(
+  ['src/app', 'src/features', 'src/components', 'src/lib', 'src/api', 'src/contract', 'src/main.tsx'],
+  ['src/emulator'],
+  'the app reaches the emulator only over HTTP (its adapters, tests and dev tooling import it)',
+)
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'coverage', 'bench/results.json', '.emulator-data', 'reports'] },
@@ -53,5 +86,18 @@ export default tseslint.config(
   {
     files: ['src/**/*.test.{ts,tsx}', 'test/**/*.{ts,tsx}'],
     ...testingLibrary.configs['flat/react'],
+  },
+  // Import direction: app → features → components → lib → api/contract (tests included), and the emulator
+  // only from its adapters, tests and dev tooling (docs/decisions.md, "Import direction enforced by lint").
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: { 'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js'] })] },
+    rules: { 'import-x/no-restricted-paths': ['error', { zones: layerZones }] },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: testOnlyFiles,
+    rules: { 'import-x/no-restricted-paths': ['error', { zones: [...layerZones, emulatorZone] }] },
   },
 )

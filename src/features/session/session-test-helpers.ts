@@ -4,6 +4,7 @@ import { http, HttpResponse } from 'msw'
 import { getEmulator, server, TEST_API_BASE_URL } from '../../../test/emulator-server'
 import { createLookups } from '../../emulator/core/lookups'
 import { userData } from '../../emulator/core/serialize'
+// eslint-disable-next-line import-x/no-restricted-paths -- moved to src/lib by the router branch
 import { retryDelay, shouldRetry } from '../../app/query-client'
 import { pageNavigation } from './page-navigation'
 
