@@ -24,19 +24,18 @@ export default defineConfig({
     // docs/deploy.md leaves them out of the deployed files, and the nginx template answers 404.
     sourcemap: 'hidden',
     target: 'es2022',
-    // Terser compresses the first page 1 % (2 kB gzip) better than the default oxc minifier, and the first
-    // page is held to a 200 kB budget (docs/performance.md); it costs some seconds of build time.
+    // Terser compresses the first page a little better than the default oxc minifier, which counts under
+    // the first-page budget (docs/performance.md); it costs some seconds of build time.
     minify: 'terser',
     terserOptions: { compress: { passes: 2 }, format: { comments: false } },
-    // The first page is deliberately one chunk (≈ 640 kB raw, ≈ 200 kB gzip); the budget check guards it.
+    // The first page is deliberately one large chunk; the budget check guards its size.
     chunkSizeWarningLimit: 700,
     manifest: true,
     rolldownOptions: {
       output: {
         codeSplitting: {
           // Everything the first page needs in one chunk: separately compressed chunks repeat what gzip
-          // would share (one chunk measured 11 kB gzip smaller than the 17 Rolldown made by default), and
-          // it is one request instead of 17. Only modules the entry needs statically ($initial) join it;
+          // would share, and it is one request instead of many. Only modules the entry needs statically ($initial) join it;
           // lazy screens keep their own chunks. Inside the chunk, modules run in import order, so
           // src/lib/zod-config.ts (main.tsx's first import) sets zod's `jitless` before any schema exists
           // (zod's `new Function` probe would break the strict CSP otherwise).

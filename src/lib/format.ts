@@ -18,10 +18,7 @@ function locale(): string {
   return currentLanguage() === 'de' ? 'de-DE' : 'en-GB'
 }
 
-/*
- * Creating an Intl formatter costs ~100× more than using one, and a 100-row list formats hundreds of
- * cells, so formatters are cached per locale and options.
- */
+/* Creating an Intl formatter costs far more than using one, and a list formats hundreds of cells. */
 const dateTimeFormats = new Map<string, Intl.DateTimeFormat>()
 const numberFormats = new Map<string, Intl.NumberFormat>()
 const relativeFormats = new Map<string, Intl.RelativeTimeFormat>()

@@ -4,10 +4,9 @@
  *
  * - `lazyOptional`: a failed chunk download (offline, or an SSO proxy that answers asset requests with its
  *   login page after the session ended) renders nothing instead of replacing the page with an error.
- * - `preloadAfterStart`: fetches a chunk right after the first render (it is not part of what the first
- *   page waits for), so it is in memory before it is needed — e.g. the "session expired" dialog, which is
- *   needed exactly when downloads may fail: behind the SSO proxy an expired session answers every asset
- *   request with the login page. Not later than that: a session can expire a few seconds after start.
+ * - `preloadAfterStart`: fetches a chunk right after the first render, so it is in memory before it is
+ *   needed — e.g. the "session expired" dialog, needed exactly when downloads may fail (behind the SSO
+ *   proxy an expired session answers asset requests with the login page), possibly seconds after start.
  * - `preloadWhenIdle`: the same for a chunk that is only convenient to have early (the selection bar): it
  *   loads in an idle period, so evaluating it does not hold up the first page's rows as they mount.
  */

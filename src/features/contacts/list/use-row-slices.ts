@@ -17,13 +17,7 @@
  */
 import { startTransition, useLayoutEffect, useState } from 'react'
 
-/**
- * Rows per commit. At 4× CPU throttling (the bench's slow laptop) every frame that changes a 100-row table
- * costs 15–25 ms whatever it adds (painting and compositing the rows already there), and each new row with
- * every column another ~5 ms of style, layout and paint. With slices of 2 a 100-row render had 2–3 tasks
- * over 50 ms in each of five bench runs, with slices of 4 between 1 and 13: the bigger frames cross 50 ms
- * whenever the machine slows down (see docs/performance.md).
- */
+/** Rows per commit: few enough that each frame of a growing table stays short on a slow laptop. */
 export const SLICE_ROWS = 2
 
 /** If the page is hidden, animation frames stop: a slice then follows after this long instead. */
