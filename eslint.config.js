@@ -6,8 +6,27 @@ import testingLibrary from 'eslint-plugin-testing-library'
 import pluginQuery from '@tanstack/eslint-plugin-query'
 import globals from 'globals'
 
+/** The browser suites on @playwright/test and their config (docs/testing.md). */
+const PLAYWRIGHT_FILES = [
+  'playwright.config.ts',
+  'test/playwright/**',
+  'test/e2e/**',
+  'test/proxy/!(*.test).ts',
+]
+
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'coverage', 'bench/results.json', '.emulator-data', 'reports'] },
+  {
+    ignores: [
+      'dist',
+      'node_modules',
+      'coverage',
+      'bench/results.json',
+      '.emulator-data',
+      'reports',
+      'test-results',
+      'playwright-report',
+    ],
+  },
   {
     files: ['**/*.{js,mjs}'],
     extends: [js.configs.recommended],
@@ -52,6 +71,18 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.test.{ts,tsx}', 'test/**/*.{ts,tsx}'],
+    // Testing Library's rules are for jsdom tests; the browser suites run on Playwright, whose page API
+    // they would misread (e.g. `page.getByRole` as a query destructured from `render`).
+    ignores: PLAYWRIGHT_FILES,
     ...testingLibrary.configs['flat/react'],
+  },
+  {
+    files: PLAYWRIGHT_FILES,
+    rules: {
+      // Playwright's fixtures are declared by destructuring, `async ({}, use) => …` when they need none.
+      'no-empty-pattern': ['error', { allowObjectPatternsAsParameters: true }],
+      // …and hand over with `await use(value)`, which is no React hook (these files hold no React).
+      'react-hooks/rules-of-hooks': 'off',
+    },
   },
 )
