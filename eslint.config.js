@@ -39,8 +39,27 @@ const emulatorZone = zone(
   'the app reaches the emulator only over HTTP (its adapters, tests and dev tooling import it)',
 )
 
+/** The browser suites on @playwright/test and their config (docs/testing.md). */
+const PLAYWRIGHT_FILES = [
+  'playwright.config.ts',
+  'test/playwright/**',
+  'test/e2e/**',
+  'test/proxy/!(*.test).ts',
+]
+
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'coverage', 'bench/results.json', '.emulator-data', 'reports'] },
+  {
+    ignores: [
+      'dist',
+      'node_modules',
+      'coverage',
+      'bench/results.json',
+      '.emulator-data',
+      'reports',
+      'test-results',
+      'playwright-report',
+    ],
+  },
   {
     files: ['**/*.{js,mjs}'],
     extends: [js.configs.recommended],
@@ -85,6 +104,9 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.test.{ts,tsx}', 'test/**/*.{ts,tsx}'],
+    // Testing Library's rules are for jsdom tests; the browser suites run on Playwright, whose page API
+    // they would misread (e.g. `page.getByRole` as a query destructured from `render`).
+    ignores: PLAYWRIGHT_FILES,
     ...testingLibrary.configs['flat/react'],
   },
   // Import direction: app → features → components → lib → api/contract (tests included), and the emulator
@@ -99,5 +121,14 @@ export default tseslint.config(
     files: ['src/**/*.{ts,tsx}'],
     ignores: testOnlyFiles,
     rules: { 'import-x/no-restricted-paths': ['error', { zones: [...layerZones, emulatorZone] }] },
+  },
+  {
+    files: PLAYWRIGHT_FILES,
+    rules: {
+      // Playwright's fixtures are declared by destructuring, `async ({}, use) => …` when they need none.
+      'no-empty-pattern': ['error', { allowObjectPatternsAsParameters: true }],
+      // …and hand over with `await use(value)`, which is no React hook (these files hold no React).
+      'react-hooks/rules-of-hooks': 'off',
+    },
   },
 )

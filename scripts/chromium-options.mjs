@@ -1,7 +1,7 @@
 /**
- * How our node scripts (screenshots, benchmark) start Debian's Chromium as root on a machine with no
- * outside network: without the background-networking flags it keeps trying to reach Google's hosts.
- * (test/e2e/browser.ts keeps its own typed copy: the TS test project does not import .mjs modules.)
+ * How we start Debian's Chromium (screenshots, benchmark, the Playwright suites) as root on a machine with
+ * no outside network: without the background-networking flags it keeps trying to reach Google's hosts.
+ * Types for TypeScript: chromium-options.d.mts.
  */
 export const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium'
 

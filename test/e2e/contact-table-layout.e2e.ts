@@ -2,20 +2,17 @@
  * The contact table lays out each row as its own grid (contact-table.tsx): in a real browser the cells
  * must still line up under their headers, and assistive technology must still get a table.
  */
-import type { Locator } from 'playwright-core'
-import { expect, test } from 'vitest'
-import { appUrl, BASE_URL, setupBrowserPage } from './browser'
+import type { APIRequestContext, Locator, Page } from '@playwright/test'
+import { contactRows, contactsTable, expect, expectAllRowsMounted, test } from './fixtures'
 
-const page = setupBrowserPage()
-
-async function showEveryColumn() {
-  await page().getByRole('button', { name: 'Columns', exact: true }).click()
-  const items = page().getByRole('menu').getByRole('menuitemcheckbox')
-  await items.first().waitFor()
-  for (let index = 0; index < (await items.count()); index++) {
-    if ((await items.nth(index).getAttribute('aria-checked')) !== 'true') await items.nth(index).click()
+async function showEveryColumn(page: Page) {
+  await page.getByRole('button', { name: 'Columns', exact: true }).click()
+  const items = page.getByRole('menu').getByRole('menuitemcheckbox')
+  await expect(items.first()).toBeVisible()
+  for (const item of await items.all()) {
+    if ((await item.getAttribute('aria-checked')) !== 'true') await item.click()
   }
-  await page().keyboard.press('Escape')
+  await page.keyboard.press('Escape')
 }
 
 interface Box {
@@ -23,32 +20,36 @@ interface Box {
   width: number
 }
 
-test('100 rows with every column: each cell sits under its header, in a table Chromium exposes as one', async () => {
-  await page().goto(appUrl('/contacts?size=100'))
-  const table = page().getByRole('table', { name: 'Contacts' })
-  await table.locator('tbody tr a').first().waitFor()
-  await showEveryColumn()
-  await expect.poll(() => table.locator('tbody tr[tabindex]').count(), { timeout: 15_000 }).toBe(100)
+test('100 rows with every column: each cell sits under its header, in a table Chromium exposes as one', async ({
+  page,
+}) => {
+  test.slow() // 100 rows of every column: some 2,000 cells for the role queries.
+  await page.goto('/contacts?size=100')
+  const table = contactsTable(page)
+  const rows = contactRows(page)
+  await expect(rows.first()).toBeVisible()
+  await showEveryColumn(page)
+  await expect(rows).toHaveCount(100, { timeout: 15_000 })
 
-  const boxes = async (cells: Locator): Promise<Box[]> => {
-    const out: Box[] = []
-    for (let index = 0; index < (await cells.count()); index++) {
-      const box = await cells.nth(index).boundingBox()
-      out.push({ left: Math.round(box?.x ?? NaN), width: Math.round(box?.width ?? NaN) })
-    }
-    return out
-  }
-  const header = await boxes(table.locator('thead th'))
+  // Measured in one call: a role query per cell of such a table takes seconds.
+  const boxes = (cells: Locator): Promise<Box[]> =>
+    cells.evaluateAll((elements: { getBoundingClientRect: () => { x: number; width: number } }[]) =>
+      elements.map((element) => {
+        const { x, width } = element.getBoundingClientRect()
+        return { left: Math.round(x), width: Math.round(width) }
+      }),
+    )
+  const header = await boxes(table.getByRole('columnheader'))
   const columns = header.length
   expect(columns).toBeGreaterThan(12)
   for (const rowIndex of [0, 49, 99]) {
-    const row = await boxes(table.locator('tbody tr').nth(rowIndex).locator('td'))
+    const row = await boxes(rows.nth(rowIndex).getByRole('cell'))
     expect(row).toEqual(header)
   }
 
   // Chromium's own accessibility tree (not Playwright's role engine): one table, a header row plus
   // 100 rows, a column header and a cell per column.
-  const cdp = await page().context().newCDPSession(page())
+  const cdp = await page.context().newCDPSession(page)
   const { nodes } = await cdp.send('Accessibility.getFullAXTree')
   const count = (role: string) => nodes.filter((node) => !node.ignored && node.role?.value === role).length
   expect(count('table')).toBe(1)
@@ -58,19 +59,18 @@ test('100 rows with every column: each cell sits under its header, in a table Ch
 })
 
 /** Gives the oldest contact (the first row in the default order) an email longer than any column. */
-async function giveFirstContactALongEmail(): Promise<string> {
+async function giveFirstContactALongEmail(request: APIRequestContext): Promise<string> {
   const email = 'maximiliane.mustermann-schmidt.lohnbuchhaltung@steuerberatung-hofmann-und-partner.example'
-  const list = (await (await fetch(`${BASE_URL}/api/v1/contacts?page%5Bsize%5D=1`)).json()) as {
+  const list = (await (await request.get('/api/v1/contacts?page%5Bsize%5D=1')).json()) as {
     data: { id: string }[]
   }
   const id = list.data[0]?.id
   if (!id) throw new Error('no contacts')
-  const response = await fetch(`${BASE_URL}/api/v1/contacts/${id}`, {
-    method: 'PUT',
-    headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email }),
+  const response = await request.put(`/api/v1/contacts/${id}`, {
+    headers: { Accept: 'application/json' },
+    data: { email },
   })
-  if (!response.ok) throw new Error(`PUT: HTTP ${response.status}`)
+  expect(response.ok(), `PUT: HTTP ${response.status()}`).toBe(true)
   return email
 }
 
@@ -97,43 +97,47 @@ const CUT_ROWS = `[...document.querySelectorAll('tbody tr[tabindex]')].flatMap((
     : [],
 )`
 
-async function hoverCutRows() {
-  const rows = page().locator('tbody tr[tabindex]')
-  for (const index of await page().evaluate<number[]>(CUT_ROWS)) await rows.nth(index).hover()
+async function hoverCutRows(page: Page) {
+  const rows = contactRows(page)
+  for (const index of await page.evaluate<number[]>(CUT_ROWS)) await rows.nth(index).hover()
 }
 
 const ROW_HEIGHTS = `[...document.querySelectorAll('tbody tr[tabindex]')].map((row) => row.getBoundingClientRect().height)`
 
-async function setDensity(name: 'Compact' | 'Standard') {
-  await page().getByRole('button', { name: 'Columns', exact: true }).click()
-  await page().getByRole('menuitemradio', { name }).click()
-  await page().keyboard.press('Escape')
+async function setDensity(page: Page, name: 'Compact' | 'Standard') {
+  await page.getByRole('button', { name: 'Columns', exact: true }).click()
+  await page.getByRole('menuitemradio', { name }).click()
+  await page.keyboard.press('Escape')
 }
 
-test('long values keep to their column: cut with the full text on hover, never over the next cell', async () => {
-  const email = await giveFirstContactALongEmail()
-  await page().goto(appUrl('/contacts?size=100'))
-  const table = page().getByRole('table', { name: 'Contacts' })
-  await showEveryColumn()
-  await expect.poll(() => table.locator('tbody tr[tabindex]').count(), { timeout: 15_000 }).toBe(100)
-  await expect.poll(() => table.locator('tbody[aria-busy]').count()).toBe(0)
-  await hoverCutRows()
-  expect(await page().evaluate(CELL_PROBLEMS)).toEqual([])
-  expect(await page().getByTitle(email, { exact: true }).count()).toBe(1)
+test('long values keep to their column: cut with the full text on hover, never over the next cell', async ({
+  page,
+  request,
+}) => {
+  // Hovers each row with a cut cell, one role query each: the longest test.
+  test.setTimeout(300_000)
+  const email = await giveFirstContactALongEmail(request)
+  await page.goto('/contacts?size=100')
+  await showEveryColumn(page)
+  await expect(contactRows(page)).toHaveCount(100, { timeout: 15_000 })
+  await expectAllRowsMounted(page)
+  await hoverCutRows(page)
+  expect(await page.evaluate(CELL_PROBLEMS)).toEqual([])
+  await expect(page.getByTitle(email, { exact: true })).toHaveCount(1)
 
-  await setDensity('Compact')
-  await hoverCutRows()
-  expect(await page().evaluate(CELL_PROBLEMS)).toEqual([])
+  await setDensity(page, 'Compact')
+  await hoverCutRows(page)
+  expect(await page.evaluate(CELL_PROBLEMS)).toEqual([])
 })
 
-test('Compact shows one line a row, also for contacts of several companies', async () => {
-  await page().goto(appUrl('/contacts?size=100'))
-  const table = page().getByRole('table', { name: 'Contacts' })
-  await showEveryColumn()
-  await setDensity('Compact')
-  await expect.poll(() => table.locator('tbody tr[tabindex]').count(), { timeout: 15_000 }).toBe(100)
-  await expect.poll(() => table.locator('tbody[aria-busy]').count()).toBe(0)
-  const heights = await page().evaluate<number[]>(ROW_HEIGHTS)
+test('Compact shows one line a row, also for contacts of several companies', async ({ page }) => {
+  test.slow()
+  await page.goto('/contacts?size=100')
+  await showEveryColumn(page)
+  await setDensity(page, 'Compact')
+  await expect(contactRows(page)).toHaveCount(100, { timeout: 15_000 })
+  await expectAllRowsMounted(page)
+  const heights = await page.evaluate<number[]>(ROW_HEIGHTS)
   const lowest = Math.min(...heights)
   expect(lowest).toBeLessThan(40)
   expect(heights.filter((height) => height > lowest + 1)).toEqual([])

@@ -2,11 +2,8 @@
  * Flags load lazily (their URL table is a chunk of its own, each flag an SVG file): while they load, a
  * country shows its flag or nothing — never an empty grey box or an empty frame. Only a browser paints.
  */
-import type { Route } from 'playwright-core'
-import { expect, test } from 'vitest'
-import { appUrl, setupBrowserPage } from './browser'
-
-const page = setupBrowserPage()
+import type { Page, Route } from '@playwright/test'
+import { contactRows, expect, test } from './fixtures'
 
 /**
  * Flag places that paint something (a background, a frame) yet show neither a flag nor a code. Runs in
@@ -29,10 +26,10 @@ const LOADED_FLAGS = `[...document.querySelectorAll('img.CountryFlag-flag')].fil
   (image) => image.complete && image.naturalWidth > 0,
 ).length`
 
-const emptyBoxes = async () => Number(await page().evaluate(EMPTY_BOXES))
-const loadedFlags = async () => Number(await page().evaluate(LOADED_FLAGS))
+const emptyBoxes = async (page: Page) => Number(await page.evaluate(EMPTY_BOXES))
+const loadedFlags = async (page: Page) => Number(await page.evaluate(LOADED_FLAGS))
 
-test('while the flags load, the list shows no empty boxes; then it shows the flags', async () => {
+test('while the flags load, the list shows no empty boxes; then it shows the flags', async ({ page }) => {
   // Hold the URL table, then the SVG files, so each waiting state stays on screen long enough to check.
   let releaseTable: () => void = () => undefined
   const tableHeld = new Promise<void>((resolve) => (releaseTable = resolve))
@@ -42,19 +39,19 @@ test('while the flags load, the list shows no empty boxes; then it shows the fla
     await held
     await route.continue()
   }
-  await page().route(/country-flag-urls[^/]*\.js/, holdUntil(tableHeld))
-  await page().route(/\.svg(\?|$)/, holdUntil(imagesHeld))
+  await page.route(/country-flag-urls[^/]*\.js/, holdUntil(tableHeld))
+  await page.route(/\.svg(\?|$)/, holdUntil(imagesHeld))
 
-  await page().goto(appUrl('/contacts?size=30'))
-  const table = page().getByRole('table', { name: 'Contacts' })
-  await table.locator('tbody tr a').first().waitFor()
-  expect(await emptyBoxes()).toBe(0)
+  await page.goto('/contacts?size=30')
+  await expect(contactRows(page).first()).toBeVisible()
+  expect(await emptyBoxes(page)).toBe(0)
 
   releaseTable()
-  await expect.poll(() => page().locator('img.CountryFlag-flag').count()).toBeGreaterThan(0)
-  expect(await emptyBoxes()).toBe(0)
+  // Flags are decorative (aria-hidden, alt=""): outside the accessibility tree, so found by their class.
+  await expect(page.locator('img.CountryFlag-flag')).not.toHaveCount(0)
+  expect(await emptyBoxes(page)).toBe(0)
 
   releaseImages()
-  await expect.poll(loadedFlags).toBeGreaterThan(0)
-  expect(await emptyBoxes()).toBe(0)
+  await expect.poll(() => loadedFlags(page)).toBeGreaterThan(0)
+  expect(await emptyBoxes(page)).toBe(0)
 })

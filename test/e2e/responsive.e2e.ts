@@ -4,14 +4,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { beforeEach, describe, expect, test } from 'vitest'
-import type { Page } from 'playwright-core'
-import { appUrl, BASE_URL, setupBrowserPage } from './browser'
-
-/** Set per describe block below (one browser context per locale). */
-let page: () => Page = () => {
-  throw new Error('no page')
-}
+import type { APIRequestContext, Page } from '@playwright/test'
+import { expect, test } from './fixtures'
 
 /** Matches "group.key" for every key group of our namespaces ("reach.title", "fields.last_name" …). */
 function rawKeyPattern(): RegExp {
@@ -25,8 +19,8 @@ function rawKeyPattern(): RegExp {
   return new RegExp(`\\b(?:${[...new Set(groups)].join('|')})\\.[a-z]\\w*`)
 }
 
-async function firstContactId(): Promise<string> {
-  const response = await fetch(`${BASE_URL}/api/v1/contacts?page%5Bsize%5D=1`)
+async function firstContactId(request: APIRequestContext): Promise<string> {
+  const response = await request.get('/api/v1/contacts?page%5Bsize%5D=1')
   const body = (await response.json()) as { data: { id: string }[] }
   const id = body.data[0]?.id
   if (!id) throw new Error('the emulator returned no contact')
@@ -34,12 +28,12 @@ async function firstContactId(): Promise<string> {
 }
 
 /** Elements wider than the viewport, for a readable failure (selector-ish path and width). */
-async function horizontalOverflow(): Promise<{
+async function horizontalOverflow(page: Page): Promise<{
   scrollWidth: number
   innerWidth: number
   culprits: string[]
 }> {
-  return page().evaluate(`(() => {
+  return page.evaluate(`(() => {
     const innerWidth = window.innerWidth
     const culprits = [...document.querySelectorAll('body *')]
       .filter((el) => el.getBoundingClientRect().right > innerWidth + 1)
@@ -49,64 +43,73 @@ async function horizontalOverflow(): Promise<{
   })()`)
 }
 
-async function expectNoHorizontalScroll(where: string) {
-  const result = await horizontalOverflow()
+async function expectNoHorizontalScroll(page: Page, where: string) {
+  const result = await horizontalOverflow(page)
   expect(
     result.scrollWidth,
     `${where} scrolls sideways: ${result.scrollWidth}px > ${result.innerWidth}px (${result.culprits.join(', ')})`,
   ).toBeLessThanOrEqual(result.innerWidth)
 }
 
-async function visit(path: string, ready: () => Promise<unknown>) {
-  await page().goto(appUrl(path))
-  await ready()
+async function visit(page: Page, path: string, ready: (page: Page) => Promise<unknown>) {
+  await page.goto(path)
+  await ready(page)
   // Late layout shifts (fonts, flags, lazy chunks) settle.
-  await page().waitForTimeout(300)
+  await page.waitForTimeout(300)
 }
 
-const anyContactLink = () =>
-  page().getByRole('main').locator('a[href^="/contacts/"]:not([href$="/new"])').first().waitFor()
+/** A contact is on screen, in any language: a row of the table or a phone card. */
+const anyContact = (page: Page) =>
+  expect(
+    page
+      .getByRole('main')
+      .getByRole('table')
+      .getByRole('rowgroup')
+      .last()
+      .getByRole('row')
+      .or(page.getByRole('main').getByRole('list').getByRole('listitem'))
+      .first(),
+  ).toBeVisible()
 
 /** The page has rendered its h1 and has no request left in flight (language-neutral). */
-async function settled() {
-  await page().locator('main h1').first().waitFor()
-  await page().waitForLoadState('networkidle')
+async function settled(page: Page) {
+  await expect(page.getByRole('main').getByRole('heading', { level: 1 }).first()).toBeVisible()
+  await page.waitForLoadState('networkidle')
 }
 
-describe.each(['en-US', 'de-DE'])('%s', (locale) => {
-  const localePage = setupBrowserPage({ locale })
-  beforeEach(() => {
-    page = localePage
-  })
+for (const locale of ['en-US', 'de-DE']) {
+  test.describe(locale, () => {
+    test.use({ locale })
 
-  for (const [width, height] of [
-    [390, 844],
-    [1280, 800],
-  ] as const) {
-    test(`no page scrolls sideways at ${width} px`, async () => {
-      await page().setViewportSize({ width, height })
-      const id = await firstContactId()
-      const pages = [
-        ['the contact list', '/contacts'],
-        ['the empty list', '/contacts?q=zzqxxnothing'],
-        ['the contact detail', `/contacts/${id}`],
-        ['the edit form', `/contacts/${id}/edit`],
-        ['the create form', '/contacts/new'],
-        ['the not-found page', '/nowhere'],
-      ] as const
-      for (const [where, path] of pages) {
-        await visit(path, settled)
-        await expectNoHorizontalScroll(`${where} (${locale})`)
-      }
-    })
-  }
-})
+    for (const [width, height] of [
+      [390, 844],
+      [1280, 800],
+    ] as const) {
+      test(`no page scrolls sideways at ${width} px`, async ({ page, request }) => {
+        await page.setViewportSize({ width, height })
+        const id = await firstContactId(request)
+        const pages = [
+          ['the contact list', '/contacts'],
+          ['the empty list', '/contacts?q=zzqxxnothing'],
+          ['the contact detail', `/contacts/${id}`],
+          ['the edit form', `/contacts/${id}/edit`],
+          ['the create form', '/contacts/new'],
+          ['the not-found page', '/nowhere'],
+        ] as const
+        for (const [where, path] of pages) {
+          await visit(page, path, settled)
+          await expectNoHorizontalScroll(page, `${where} (${locale})`)
+        }
+      })
+    }
+  })
+}
 
 /** Texts of the options of the select labelled `label` that are wider than the select has room for. */
-async function cutOffOptions(label: string): Promise<string[]> {
-  await page().getByRole('combobox', { name: label }).waitFor()
+async function cutOffOptions(page: Page, label: string): Promise<string[]> {
+  await expect(page.getByRole('combobox', { name: label })).toBeVisible()
   // A string, like horizontalOverflow: the e2e specs are typed without the DOM library.
-  return page().evaluate<string[]>(`(() => {
+  return page.evaluate<string[]>(`(() => {
     const label = [...document.querySelectorAll('label')].find((l) => l.textContent.trim() === ${JSON.stringify(label)})
     const select = document.getElementById(label.htmlFor)
     const style = getComputedStyle(select)
@@ -117,50 +120,46 @@ async function cutOffOptions(label: string): Promise<string[]> {
   })()`)
 }
 
-describe('de-DE', () => {
-  const localePage = setupBrowserPage({ locale: 'de-DE' })
-  beforeEach(() => {
-    page = localePage
-  })
+test.describe('de-DE', () => {
+  test.use({ locale: 'de-DE' })
 
-  test('every screen speaks German, also those whose texts load with their chunk', async () => {
-    await page().setViewportSize({ width: 1280, height: 800 })
-    const id = await firstContactId()
-    await visit('/contacts', anyContactLink)
-    await page().getByRole('heading', { level: 1, name: 'Kontakte' }).waitFor()
-    await visit(`/contacts/${id}`, settled)
-    await page().getByRole('heading', { name: 'Kontaktdaten' }).waitFor()
-    await visit(`/contacts/${id}/edit`, () => page().getByLabel('Nachname').waitFor())
+  test('every screen speaks German, also those whose texts load with their chunk', async ({
+    page,
+    request,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 800 })
+    const id = await firstContactId(request)
+    await visit(page, '/contacts', anyContact)
+    await expect(page.getByRole('heading', { level: 1, name: 'Kontakte' })).toBeVisible()
+    await visit(page, `/contacts/${id}`, settled)
+    await expect(page.getByRole('heading', { name: 'Kontaktdaten' })).toBeVisible()
+    await visit(page, `/contacts/${id}/edit`, () => expect(page.getByLabel('Nachname')).toBeVisible())
     // No raw i18n key anywhere: a missing text would show as its key, e.g. "reach.title".
-    const text = await page().locator('body').innerText()
-    expect(text).not.toMatch(rawKeyPattern())
+    await expect(page.locator('body')).not.toContainText(rawKeyPattern())
   })
 
-  test('on a phone the sort select shows each choice whole, the longest German ones included', async () => {
-    await page().setViewportSize({ width: 390, height: 844 })
-    await visit('/contacts', anyContactLink)
-    expect(await cutOffOptions('Sortieren nach')).toEqual([])
+  test('on a phone the sort select shows each choice whole, the longest German ones included', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 })
+    await visit(page, '/contacts', anyContact)
+    expect(await cutOffOptions(page, 'Sortieren nach')).toEqual([])
   })
 })
 
-describe('en-US layout', () => {
-  const localePage = setupBrowserPage()
-  beforeEach(() => {
-    page = localePage
-  })
-
-  test('on a phone the list is a card list and the form one column', async () => {
-    await page().setViewportSize({ width: 390, height: 844 })
-    await visit('/contacts', anyContactLink)
-    expect(await page().getByRole('table').count()).toBe(0)
-    const cards = page().getByRole('list', { name: 'Contacts' }).getByRole('listitem')
+test.describe('en-US layout', () => {
+  test('on a phone the list is a card list and the form one column', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 })
+    await visit(page, '/contacts', anyContact)
+    await expect(page.getByRole('table')).toHaveCount(0)
+    const cards = page.getByRole('list', { name: 'Contacts' }).getByRole('listitem')
     expect(await cards.count()).toBeGreaterThan(5)
     // A phone still sorts: the column headers are replaced by a sort select.
-    await page().getByRole('combobox', { name: 'Sort by' }).waitFor()
+    await expect(page.getByRole('combobox', { name: 'Sort by' })).toBeVisible()
 
-    await visit('/contacts/new', () => page().getByLabel('Last name').waitFor())
-    const first = await page().getByLabel('First name').boundingBox()
-    const last = await page().getByLabel('Last name').boundingBox()
+    await visit(page, '/contacts/new', () => expect(page.getByLabel('Last name')).toBeVisible())
+    const first = await page.getByLabel('First name').boundingBox()
+    const last = await page.getByLabel('Last name').boundingBox()
     if (!first || !last) throw new Error('name fields not laid out')
     // One column: the fields stack, each (nearly) as wide as the screen.
     expect(Math.abs(first.x - last.x)).toBeLessThan(2)
@@ -168,16 +167,16 @@ describe('en-US layout', () => {
     expect(first.width).toBeGreaterThan(390 * 0.7)
   })
 
-  test('at 1920 px the table uses the width and the form shows fields side by side', async () => {
-    await page().setViewportSize({ width: 1920, height: 1080 })
-    await visit('/contacts', anyContactLink)
-    const table = page().getByRole('table', { name: 'Contacts' })
+  test('at 1920 px the table uses the width and the form shows fields side by side', async ({ page }) => {
+    await page.setViewportSize({ width: 1920, height: 1080 })
+    await visit(page, '/contacts', anyContact)
+    const table = page.getByRole('table', { name: 'Contacts' })
     const box = await table.boundingBox()
     // The table uses the wide screen rather than sitting in a narrow column.
     expect(box?.width ?? 0).toBeGreaterThan(1400)
-    await visit('/contacts/new', () => page().getByLabel('Last name').waitFor())
-    const first = await page().getByLabel('First name').boundingBox()
-    const last = await page().getByLabel('Last name').boundingBox()
+    await visit(page, '/contacts/new', () => expect(page.getByLabel('Last name')).toBeVisible())
+    const first = await page.getByLabel('First name').boundingBox()
+    const last = await page.getByLabel('Last name').boundingBox()
     if (!first || !last) throw new Error('name fields not laid out')
     expect(Math.abs(first.y - last.y)).toBeLessThan(2)
   })

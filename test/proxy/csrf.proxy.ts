@@ -5,25 +5,25 @@
  */
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { afterAll, beforeAll, expect, test } from 'vitest'
+import type { Page } from '@playwright/test'
 import { CLIENT_HEADER } from '../../src/lib/api-client'
 import {
   APP_PREFIX,
   appUrl,
+  expect,
   PROXY_BASE_URL,
-  setupProxyPage,
   signInAtSso,
   someContact,
+  test,
   upstream,
-} from './proxy-browser'
+} from './fixtures'
 
-const { page, allowStatuses } = setupProxyPage()
 const api = (path: string) => appUrl(`api/v1${path}`)
 
 // "localhost" is another site than the proxy's "127.0.0.1": what a hostile page elsewhere would be.
 let attacker: Server
 let attackerOrigin = ''
-beforeAll(async () => {
+test.beforeAll(async () => {
   attacker = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost')
     res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' })
@@ -32,37 +32,41 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => attacker.listen(0, resolve))
   attackerOrigin = `http://localhost:${String((attacker.address() as AddressInfo).port)}`
 })
-afterAll(() => new Promise<void>((resolve) => attacker.close(() => resolve())))
+test.afterAll(() => new Promise<void>((resolve) => attacker.close(() => resolve())))
 
 /** Opens a page on the attacker's origin whose script runs at once. */
-async function visitAttackerPage(body: string): Promise<void> {
+async function visitAttackerPage(page: Page, body: string): Promise<void> {
   const html = `<!doctype html><html><body>${body}</body></html>`
-  await page().goto(`${attackerOrigin}/?html=${encodeURIComponent(html)}`)
+  await page.goto(`${attackerOrigin}/?html=${encodeURIComponent(html)}`)
 }
 
-async function signIn(): Promise<void> {
-  await page().goto(appUrl('contacts'))
+async function signIn(page: Page): Promise<void> {
+  await page.goto(appUrl('contacts'))
   await signInAtSso(page)
-  await page().waitForURL(appUrl('contacts'))
-  await page().getByRole('heading', { level: 1, name: 'Contacts' }).waitFor()
+  await expect(page).toHaveURL(appUrl('contacts'))
+  await expect(page.getByRole('heading', { level: 1, name: 'Contacts' })).toBeVisible()
 }
 
-function statusOf(url: string, method: string): Promise<number> {
-  return page()
+function statusOf(page: Page, url: string, method: string): Promise<number> {
+  return page
     .waitForResponse((response) => response.url() === url && response.request().method() === method)
     .then((response) => response.status())
 }
 
-test('another site cannot write through the proxy: form posts and a no-cors fetch get 403 and never reach Kanbert', async () => {
+test('another site cannot write through the proxy: form posts and a no-cors fetch get 403 and never reach Kanbert', async ({
+  page,
+  allowStatuses,
+}) => {
   allowStatuses(403)
   const victim = await someContact()
   await upstream.archive(victim.id)
-  await signIn()
+  await signIn(page)
   const before = await upstream.requests()
 
   // A self-submitting form with a JSON-looking text/plain body: the classic forged create.
-  const create = statusOf(api('/contacts'), 'POST')
+  const create = statusOf(page, api('/contacts'), 'POST')
   await visitAttackerPage(
+    page,
     `<form method="post" enctype="text/plain" action="${api('/contacts')}">` +
       `<input name='{"first_name":"Forged","x":"' value='"}'></form>` +
       '<script>document.forms[0].submit()</script>',
@@ -70,16 +74,18 @@ test('another site cannot write through the proxy: form posts and a no-cors fetc
   expect(await create).toBe(403)
 
   // A body-less POST: restore needs nothing but the address.
-  const restore = statusOf(api(`/contacts/${victim.id}/restore`), 'POST')
+  const restore = statusOf(page, api(`/contacts/${victim.id}/restore`), 'POST')
   await visitAttackerPage(
+    page,
     `<form method="post" action="${api(`/contacts/${victim.id}/restore`)}"></form>` +
       '<script>document.forms[0].submit()</script>',
   )
   expect(await restore).toBe(403)
 
   // A "simple" cross-origin fetch needs no preflight and sends the cookies.
-  const fetched = statusOf(api('/contacts'), 'POST')
+  const fetched = statusOf(page, api('/contacts'), 'POST')
   await visitAttackerPage(
+    page,
     `<script>fetch(${JSON.stringify(api('/contacts'))}, { method: 'POST', mode: 'no-cors', ` +
       `credentials: 'include', body: '{"first_name":"Forged"}' })</script>`,
   )
@@ -116,18 +122,20 @@ test('writes without the app header and requests marked as from another site are
   expect((await upstream.requests()).slice(before.length)).toEqual([])
 })
 
-test("the app's own writes still pass, and API answers grant no other origin and forbid rendering", async () => {
+test("the app's own writes still pass, and API answers grant no other origin and forbid rendering", async ({
+  page,
+}) => {
   const contact = await someContact()
-  await page().goto(appUrl(`contacts/${contact.id}/edit`))
+  await page.goto(appUrl(`contacts/${contact.id}/edit`))
   await signInAtSso(page)
-  await page().waitForURL(appUrl(`contacts/${contact.id}/edit`))
-  const firstName = page().getByRole('textbox', { name: 'First name' })
+  await expect(page).toHaveURL(appUrl(`contacts/${contact.id}/edit`))
+  const firstName = page.getByRole('textbox', { name: 'First name' })
   await firstName.fill(`${contact.first_name}-CSRF`)
-  const saved = page().waitForResponse(
+  const saved = page.waitForResponse(
     (response) =>
       response.url().startsWith(api(`/contacts/${contact.id}`)) && response.request().method() === 'PUT',
   )
-  await page().getByRole('button', { name: 'Save' }).click()
+  await page.getByRole('button', { name: 'Save' }).click()
   const response = await saved
   expect(response.status()).toBe(200)
   expect(response.request().headers()[CLIENT_HEADER.name.toLowerCase()]).toBe(CLIENT_HEADER.value)
@@ -141,18 +149,18 @@ test("the app's own writes still pass, and API answers grant no other origin and
   })
 })
 
-test('source maps and the build manifest are not served', async () => {
-  await page().goto(appUrl('contacts'))
+test('source maps and the build manifest are not served', async ({ page }) => {
+  await page.goto(appUrl('contacts'))
   await signInAtSso(page)
-  await page().waitForURL(appUrl('contacts'))
-  const html = await (await page().request.get(appUrl('contacts'))).text()
+  await expect(page).toHaveURL(appUrl('contacts'))
+  const html = await (await page.request.get(appUrl('contacts'))).text()
   const script = /src="([^"]+\/assets\/[^"]+\.js)"/.exec(html)?.[1] ?? ''
   expect(script).not.toBe('')
-  const js = await page().request.get(new URL(script, PROXY_BASE_URL).toString())
+  const js = await page.request.get(new URL(script, PROXY_BASE_URL).toString())
   expect(js.status()).toBe(200)
   expect(await js.text()).not.toContain('sourceMappingURL')
   for (const path of [`${script}.map`, `${APP_PREFIX}.vite/manifest.json`]) {
-    const response = await page().request.get(new URL(path, PROXY_BASE_URL).toString())
+    const response = await page.request.get(new URL(path, PROXY_BASE_URL).toString())
     expect({ path, status: response.status() }).toEqual({ path, status: 404 })
   }
 })
