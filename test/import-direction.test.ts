@@ -5,6 +5,12 @@
 import { ESLint, type Linter } from 'eslint'
 import tseslint from 'typescript-eslint'
 
+function isImportDirectionBlock(block: unknown): block is Linter.Config {
+  if (typeof block !== 'object' || block === null || !('rules' in block)) return false
+  const { rules } = block
+  return typeof rules === 'object' && rules !== null && 'import-x/no-restricted-paths' in rules
+}
+
 async function importDirectionBlocks(): Promise<Linter.Config[]> {
   const configPath = '../eslint.config.js' // a plain JS module without types
   const loaded: unknown = await import(/* @vite-ignore */ configPath)
@@ -15,8 +21,8 @@ async function importDirectionBlocks(): Promise<Linter.Config[]> {
     !Array.isArray(loaded.default)
   )
     throw new Error('eslint.config.js exports no config array')
-  const blocks: Linter.Config[] = loaded.default
-  return blocks.filter((block) => block.rules?.['import-x/no-restricted-paths'] !== undefined)
+  const blocks: unknown[] = loaded.default
+  return blocks.filter(isImportDirectionBlock)
 }
 
 async function lintAs(filePath: string, code: string): Promise<string[]> {
