@@ -4,15 +4,12 @@ import { cursorPageSchema, singleObjectSchema } from '../../../api/schemas/commo
 import { contactSchema, type ContactWrite } from '../../../api/schemas/contact'
 import {
   CONTACT_INCLUDE_COMPANIES,
-  DEFAULT_ARCHIVED,
   RESTORE_METHOD,
   UPDATE_METHOD,
   paths,
   queryParams,
 } from '../../../contract/kanbert-contract'
-import { and, serializeFilter } from '../../../lib/filter'
-import { contactListQuery, whereContact, type ContactListParams } from './contact-list-params'
-import { duplicateFilter, type DuplicateProbe } from './duplicate-filter'
+import { contactListQuery, type ContactListParams } from './contact-list-params'
 
 const singleContactSchema = singleObjectSchema(contactSchema)
 const contactPageSchema = cursorPageSchema(contactSchema)
@@ -47,16 +44,5 @@ export function restoreContact(id: string) {
   return apiRequest(paths.contactRestore(id), singleContactSchema, {
     method: RESTORE_METHOD,
     query: withCompanies,
-  })
-}
-
-/** How many possible duplicates are shown; more would not help anyone decide. */
-export const DUPLICATE_LIMIT = 10
-
-export function fetchDuplicateCandidates(probe: DuplicateProbe, signal?: AbortSignal) {
-  const filter = and(whereContact('archived', 'eq', DEFAULT_ARCHIVED), duplicateFilter(probe))
-  return apiRequest(paths.contacts, contactPageSchema, {
-    query: { [queryParams.filter]: serializeFilter(filter), [queryParams.pageSize]: DUPLICATE_LIMIT },
-    signal,
   })
 }

@@ -1,8 +1,7 @@
 /** The one query-options factory of the contacts feature. Keys go generic → specific. */
 import { keepPreviousData, queryOptions } from '@tanstack/react-query'
-import { fetchContact, fetchContactPage, fetchDuplicateCandidates } from './contact-api'
+import { fetchContact, fetchContactPage } from './contact-api'
 import type { ContactListParams } from './contact-list-params'
-import type { DuplicateProbe } from './duplicate-filter'
 
 export const contactQueries = {
   all: () => ['contacts'] as const,
@@ -21,14 +20,5 @@ export const contactQueries = {
       queryKey: [...contactQueries.details(), id] as const,
       queryFn: ({ signal }) => fetchContact(id, signal),
       staleTime: 30_000,
-    }),
-  /** Contacts that may be the one being typed in; a new probe drops (and aborts) the previous lookup. */
-  duplicates: (probe: DuplicateProbe) =>
-    queryOptions({
-      queryKey: [...contactQueries.all(), 'duplicates', probe] as const,
-      queryFn: ({ signal }) => fetchDuplicateCandidates(probe, signal),
-      staleTime: 30_000,
-      // A failed check is said beside the form; it must never replace the form being typed.
-      throwOnError: false,
     }),
 }

@@ -11,7 +11,7 @@ import Button from '@mui/material/Button'
 import Link from '@mui/material/Link'
 import Typography from '@mui/material/Typography'
 import { useTranslation } from '../../../lib/i18n'
-import { contactQueries } from '../api/contact-queries'
+import { duplicateQueries } from '../api/duplicate-api'
 import { isEmptyProbe } from '../api/duplicate-filter'
 import { contactFullName } from '../shared/contact-names'
 import type { ContactFormValues } from './contact-form-values'
@@ -33,7 +33,7 @@ export function DuplicatePanel(props: {
   const { mode, contactId, base, onMatches, accepted, prompted, onAccept } = props
   const { t } = useTranslation('form')
   const probe = useDuplicateProbe(base)
-  const lookup = useQuery({ ...contactQueries.duplicates(probe), enabled: !isEmptyProbe(probe) })
+  const lookup = useQuery({ ...duplicateQueries.match(probe), enabled: !isEmptyProbe(probe) })
   const matches = isEmptyProbe(probe)
     ? []
     : (lookup.data?.data ?? []).filter((contact) => contact.id !== contactId)
