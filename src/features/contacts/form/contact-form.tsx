@@ -25,6 +25,7 @@ import type { ContactFormValues } from './contact-form-values'
 import { normalizeContact } from './contact-normalize'
 import { CustomFieldsSection } from './custom-fields-section'
 import { DateLocalization } from './date-localization'
+import { DuplicatePanel } from './duplicate-panel'
 import { clearDraft } from './draft-storage'
 import { ExternalSection } from './external-section'
 import { FormActionBar } from './form-action-bar'
@@ -34,7 +35,8 @@ import { PersonSection } from './person-section'
 import { ReachSection } from './reach-section'
 import { RelationsSection } from './relations-section'
 import { UnsavedChangesDialog } from './unsaved-changes-dialog'
-import { useContactSave, type FormSession } from './use-contact-save'
+import type { FormSession } from './form-session'
+import { useContactSave } from './use-contact-save'
 import { useDraftAutosave } from './use-draft-autosave'
 import { useFieldText } from './use-field-text'
 import { useSaveShortcut } from './use-save-shortcut'
@@ -105,13 +107,18 @@ export function ContactForm({
       void navigate(`/contacts/${encodeURIComponent(saved.id)}`)
     },
   })
+  // Ids of the possible duplicates on screen, and those the user chose to save despite.
+  const [duplicates, setDuplicates] = useState('')
+  const [acceptedDuplicates, setAcceptedDuplicates] = useState<string | null>(null)
+  const [duplicatePrompt, setDuplicatePrompt] = useState(false)
+  const submit = () => {
+    if (duplicates !== '' && acceptedDuplicates !== duplicates) setDuplicatePrompt(true)
+    else save.submit()
+  }
   const archived = contact?.deleted_at != null
   const denied = usePermissionDenied(contact ? 'edit' : 'create') // a 403 earlier in this session
   const blocked = save.forbidden || archived || denied
-  useSaveShortcut(
-    save.submit,
-    !blocked && !save.pending && save.conflict === null && blocker.state !== 'blocked',
-  )
+  useSaveShortcut(submit, !blocked && !save.pending && save.conflict === null && blocker.state !== 'blocked')
 
   const discardDraft = () => {
     draft.stop()
@@ -133,7 +140,7 @@ export function ContactForm({
           }
           onSubmit={(event) => {
             event.preventDefault()
-            save.submit()
+            submit()
           }}
           sx={{ gap: 2.5 }}
         >
@@ -160,6 +167,19 @@ export function ContactForm({
           />
           <PersonSection />
           <ReachSection />
+          <DuplicatePanel
+            mode={contact ? 'edit' : 'create'}
+            contactId={contact?.id ?? null}
+            base={contact ? stored : null}
+            onMatches={setDuplicates}
+            accepted={duplicates !== '' && acceptedDuplicates === duplicates}
+            prompted={duplicatePrompt}
+            onAccept={() => {
+              setAcceptedDuplicates(duplicates)
+              setDuplicatePrompt(false)
+              save.submit()
+            }}
+          />
           <AddressSection />
           <RelationsSection />
           <CustomFieldsSection fields={fields} />

@@ -5,7 +5,7 @@ import Alert from '@mui/material/Alert'
 import AlertTitle from '@mui/material/AlertTitle'
 import Box from '@mui/material/Box'
 import Button from '@mui/material/Button'
-import type { SaveProblem } from './use-contact-save'
+import type { SaveProblem } from './save-problem'
 import type { UnplacedError } from './server-errors'
 
 /** Form-level messages about saving; field messages sit at their fields. */

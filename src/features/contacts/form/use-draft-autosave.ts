@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, type RefObject } from 'react'
 import type { UseFormReturn } from 'react-hook-form'
 import type { ContactFormValues } from './contact-form-values'
 import { clearDraft, saveDraft, type DraftId } from './draft-storage'
-import type { FormSession } from './use-contact-save'
+import type { FormSession } from './form-session'
 
 const AUTOSAVE_DELAY_MS = 600
 
