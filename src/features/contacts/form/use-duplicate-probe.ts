@@ -2,7 +2,7 @@ import { useMemo } from 'react'
 import { useWatch } from 'react-hook-form'
 import type { ContactFormValues } from './contact-form-values'
 import { duplicateProbe, PROBE_FIELDS, type ProbeValues } from './duplicate-probe'
-import { useDebouncedValue } from './use-debounced-value'
+import { useDebouncedValue } from '../../../lib/use-debounced-value'
 
 /** Waits for a pause in typing, so a lookup is not sent per keystroke. */
 export const DUPLICATE_DEBOUNCE_MS = 400
