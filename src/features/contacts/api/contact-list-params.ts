@@ -52,7 +52,9 @@ export function searchFilter(search: string) {
   )
 }
 
-export function contactListFilter(params: Pick<ContactListParams, 'search' | 'conditions' | 'match' | 'archived'>) {
+export function contactListFilter(
+  params: Pick<ContactListParams, 'search' | 'conditions' | 'match' | 'archived'>,
+) {
   return and(
     whereContact('archived', 'eq', params.archived),
     searchFilter(params.search),
