@@ -6,6 +6,7 @@
 import type enCommon from '../../locales/en/common.json'
 import type enList from '../../locales/en/list.json'
 import type enListTools from '../../locales/en/listTools.json'
+import type enBulk from '../../locales/en/bulk.json'
 import type enDetail from '../../locales/en/detail.json'
 import type enForm from '../../locales/en/form.json'
 import type enErrors from '../../locales/en/errors.json'
@@ -16,6 +17,8 @@ type EnglishTexts = {
   list: typeof enList
   /** The list's filter panel, export, bulk dialog and column menu: loaded with those chunks. */
   listTools: typeof enListTools
+  /** Select all matching, bulk edit and its Undo: loaded with those chunks. */
+  bulk: typeof enBulk
   detail: typeof enDetail
   form: typeof enForm
   errors: typeof enErrors

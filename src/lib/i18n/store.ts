@@ -13,6 +13,7 @@ export const namespaces = [
   'common',
   'list',
   'listTools',
+  'bulk',
   'detail',
   'form',
   'errors',

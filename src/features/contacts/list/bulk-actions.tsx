@@ -1,4 +1,6 @@
 import { lazy, Suspense, useState } from 'react'
+import EditIcon from '@mui/icons-material/EditOutlined'
+import SelectAllIcon from '@mui/icons-material/DoneAll'
 import { useTranslation } from '../../../lib/i18n'
 import Button from '@mui/material/Button'
 import Paper from '@mui/material/Paper'
@@ -8,17 +10,31 @@ import UnarchiveIcon from '@mui/icons-material/UnarchiveOutlined'
 import type { Contact } from '../../../api/schemas/contact'
 import { useNotify } from '../../../components/notifications'
 import { usePermissionDenied } from '../../session/use-session'
+import type { ContactListParams } from '../api/contact-list-params'
+import { withBulkTexts } from '../bulk/bulk-texts'
+import type { CustomFieldInfo } from '../shared/custom-field-kinds'
 import { withTools } from './list-tools-texts'
 import {
   applicableContacts,
   oppositeAction,
   useBulkStatusChange,
   type BulkAction,
+  type BulkResult,
 } from './use-bulk-status-change'
 
 // Confirm, progress and result dialog: loaded when the user first picks a bulk action.
 const BulkDialog = lazy(() =>
   withTools(import('./bulk-dialog')).then((module) => ({ default: module.BulkDialog })),
+)
+
+// Select all matching and bulk edit: each loaded with its texts when first opened.
+const SelectAllMatchingDialog = lazy(() =>
+  withBulkTexts(import('../bulk/select-all-matching-dialog')).then((module) => ({
+    default: module.SelectAllMatchingDialog,
+  })),
+)
+const BulkEditDialog = lazy(() =>
+  withBulkTexts(import('../bulk/bulk-edit-dialog')).then((module) => ({ default: module.BulkEditDialog })),
 )
 
 /**
@@ -29,9 +45,16 @@ const BulkDialog = lazy(() =>
  */
 export function BulkActions({
   selected,
+  params,
+  customFields,
+  onReplace,
   onFinished,
 }: {
   selected: readonly Contact[]
+  /** The list's search and filters: what "select all matching" walks. */
+  params: ContactListParams
+  customFields: readonly CustomFieldInfo[]
+  onReplace: (contacts: Contact[]) => void
   onFinished: () => void
 }) {
   const { t } = useTranslation(['listTools', 'list'])
@@ -39,6 +62,8 @@ export function BulkActions({
   const bulk = useBulkStatusChange()
   const archiveDenied = usePermissionDenied('archive')
   // The targets are fixed when the user picks the action: rows refetched meanwhile must not change them.
+  const editDenied = usePermissionDenied('edit')
+  const [open, setOpen] = useState<'selectAll' | { edit: Contact[] } | null>(null)
   const [pending, setPending] = useState<{ action: BulkAction; contacts: Contact[]; skipped: number } | null>(
     null,
   )
@@ -60,12 +85,16 @@ export function BulkActions({
     t(action === 'archive' ? 'bulk.archivedCount' : 'bulk.restoredCount', { count })
 
   // Undo runs from the snackbar, possibly after the list unmounted: mutations and the store still work.
-  const undo = async (action: BulkAction, contacts: readonly Contact[]) => {
-    const back = oppositeAction(action)
-    const { succeeded, failures } = await bulk.runQuietly(back, contacts)
-    if (failures.length > 0) {
-      notify({ message: t('bulk.undoFailed', { count: failures.length }), severity: 'error' })
-    } else notify({ message: doneText(back, succeeded.length), severity: 'success' })
+  const undo = async (action: BulkAction, succeeded: BulkResult['succeeded']) => {
+    const { restored, skipped, failed } = await bulk.undo(action, succeeded)
+    const problems = [
+      skipped.length > 0 ? t('bulk.undoSkipped', { count: skipped.length }) : '',
+      failed.length > 0 ? t('bulk.undoFailed', { count: failed.length }) : '',
+    ].filter(Boolean)
+    notify({
+      message: [doneText(oppositeAction(action), restored.length), ...problems].join('. '),
+      severity: problems.length > 0 ? 'warning' : 'success',
+    })
   }
 
   const confirm = async (action: BulkAction, contacts: readonly Contact[]) => {
@@ -102,6 +131,17 @@ export function BulkActions({
           <Typography sx={{ fontWeight: 600, mr: 'auto' }} aria-live="polite">
             {t('bulk.selected', { count: selected.length })}
           </Typography>
+          <Button startIcon={<SelectAllIcon />} onClick={() => setOpen('selectAll')}>
+            {t('bulk.selectAllMatching')}
+          </Button>
+          <Button
+            variant="contained"
+            startIcon={<EditIcon />}
+            onClick={() => setOpen({ edit: [...selected] })}
+            disabled={editDenied}
+          >
+            {t('bulk.edit')}
+          </Button>
           {toArchive.length > 0 ? (
             <Button
               variant="contained"
@@ -125,6 +165,26 @@ export function BulkActions({
           <Button onClick={onFinished}>{t('bulk.clearSelection')}</Button>
         </Paper>
       ) : null}
+      <Suspense fallback={null}>
+        {open === 'selectAll' ? (
+          <SelectAllMatchingDialog
+            params={params}
+            onSelected={(contacts) => {
+              onReplace(contacts)
+              setOpen(null)
+            }}
+            onClose={() => setOpen(null)}
+          />
+        ) : null}
+        {open !== null && open !== 'selectAll' ? (
+          <BulkEditDialog
+            contacts={open.edit}
+            customFields={customFields}
+            onKeepSelected={onReplace}
+            onClose={() => setOpen(null)}
+          />
+        ) : null}
+      </Suspense>
       {pending !== null ? (
         <Suspense fallback={null}>
           <BulkDialog

@@ -63,11 +63,12 @@ export function ContactListPage() {
   const { params, dropped, update, searchLater, goToCursor, normalize } = useListUrlState()
   const { list, rows, customFields, columnsPending } = useContactListData(params)
   const preferences = useListPreferences()
-  const { table, selectedContacts, clearSelection } = useContactTable({
+  const { table, selectedContacts, replaceSelection, clearSelection } = useContactTable({
     rows,
     customFields,
     storedVisibility: preferences.visibility,
-    selectionScope: JSON.stringify(params),
+    // Paging keeps the selection; another search, filter or sort starts a new one.
+    selectionScope: JSON.stringify({ ...params, cursor: null, pageSize: null }),
     columnsPending,
   })
   // The filter panel: null when closed, -1 to add a condition, else the index of the one being edited.
@@ -166,7 +167,13 @@ export function ContactListPage() {
       ) : null}
       {bulkMounted ? (
         <Suspense fallback={null}>
-          <BulkActions selected={selectedContacts} onFinished={clearSelection} />
+          <BulkActions
+            selected={selectedContacts}
+            params={params}
+            customFields={customFields}
+            onReplace={replaceSelection}
+            onFinished={clearSelection}
+          />
         </Suspense>
       ) : null}
       <Paper

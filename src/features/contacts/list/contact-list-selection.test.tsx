@@ -30,11 +30,15 @@ test('selects all rows of the page from the header, indeterminate while only som
   for (const box of rowBoxes()) expect(box).not.toBeChecked()
   expect(screen.queryByText(/selected$/)).not.toBeInTheDocument()
 
-  // A selection belongs to its page: the next page starts with none.
+  // A selection survives paging: the next page adds to it; another sort starts a new one.
   await user.click(within(rows[1] ?? document.body).getByRole('checkbox'))
   await user.click(screen.getByRole('button', { name: 'Next' }))
   await waitFor(() => expect(new URLSearchParams(router.state.location.search).get('cursor')).not.toBeNull())
-  expect(screen.queryByText(/selected$/)).not.toBeInTheDocument()
+  const next = await contactRows()
+  await user.click(within(next[0] ?? document.body).getByRole('checkbox'))
+  expect(await screen.findByText('2 selected')).toBeInTheDocument()
+  await user.click(screen.getByRole('button', { name: 'Last name' }))
+  await waitFor(() => expect(screen.queryByText(/selected$/)).not.toBeInTheDocument())
 })
 
 test('phones get one card per contact with the visible columns, selection and a sort select', async () => {

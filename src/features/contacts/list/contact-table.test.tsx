@@ -4,7 +4,7 @@ import { renderApp } from '../../../../test/render'
 import { recordRequests } from '../../session/session-test-helpers'
 import { contactQueries } from '../api/contact-queries'
 import type { ContactPage } from '../api/contact-api'
-import { HOVER_PREFETCH_DELAY_MS } from './contact-table'
+import { HOVER_PREFETCH_DELAY_MS } from './row-events'
 import { contactRows, rowContact } from './list-test-utils'
 import { SLICE_ROWS } from './use-row-slices'
 

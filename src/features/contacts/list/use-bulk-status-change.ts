@@ -1,14 +1,17 @@
 /**
- * Archives or restores several contacts, one request each (the API has no bulk endpoint), at most four
- * at a time. Every contact's outcome is kept, so the user learns exactly which failed and why.
+ * Archives or restores several contacts, one request each (the API has no bulk endpoint), a few at a
+ * time (see bulk/run-in-batches.ts). Every contact's outcome is kept, so the user learns exactly which
+ * failed and why; Undo puts back only contacts nobody changed since (see bulk/bulk-undo.ts).
  */
 import { useState } from 'react'
 import type { Contact } from '../../../api/schemas/contact'
 import { errorDetail } from '../../../lib/error-text'
+import { fetchContact } from '../api/contact-api'
 import { useArchiveContact, useRestoreContact } from '../api/contact-mutations'
+import { runUndo, untouchedSince, untouchedSinceArchive, type UndoReport } from '../bulk/bulk-undo'
+import { runInBatches } from '../bulk/run-in-batches'
 
 export type BulkAction = 'archive' | 'restore'
-const CONCURRENCY = 4
 
 export interface BulkFailure {
   contact: Contact
@@ -16,8 +19,8 @@ export interface BulkFailure {
 }
 
 export interface BulkResult {
-  /** The contacts the action changed, in the order they were given: what an Undo must change back. */
-  succeeded: Contact[]
+  /** The contacts the action changed, each with what the server answered (restore) or null (archive). */
+  succeeded: { contact: Contact; after: Contact | null }[]
   failures: BulkFailure[]
 }
 
@@ -37,55 +40,45 @@ export function oppositeAction(action: BulkAction): BulkAction {
   return action === 'archive' ? 'restore' : 'archive'
 }
 
-async function runAll(
-  mutate: (id: string) => Promise<unknown>,
-  contacts: readonly Contact[],
-  onProgress: (done: number) => void,
-): Promise<BulkResult> {
-  const queue = [...contacts]
-  const failures: BulkFailure[] = []
-  let done = 0
-  const worker = async () => {
-    for (let contact = queue.shift(); contact; contact = queue.shift()) {
-      try {
-        await mutate(contact.id)
-      } catch (error) {
-        failures.push({ contact, message: errorDetail(error) })
-      }
-      done += 1
-      onProgress(done)
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, contacts.length) }, worker))
-  const order = new Map(contacts.map((contact, index) => [contact.id, index]))
-  failures.sort((a, b) => (order.get(a.contact.id) ?? 0) - (order.get(b.contact.id) ?? 0))
-  const failed = new Set(failures.map(({ contact }) => contact.id))
-  return { succeeded: contacts.filter((contact) => !failed.has(contact.id)), failures }
-}
-
 export function useBulkStatusChange() {
   const archive = useArchiveContact()
   const restore = useRestoreContact()
   const [state, setState] = useState<BulkState>({ phase: 'idle' })
-  const mutation = (action: BulkAction) => (action === 'archive' ? archive.mutateAsync : restore.mutateAsync)
+
+  const write = (action: BulkAction, id: string): Promise<Contact | null> =>
+    action === 'archive' ? archive.mutateAsync(id).then(() => null) : restore.mutateAsync(id)
 
   /** With progress in `state`, for the dialog. */
-  const run = async (action: BulkAction, contacts: readonly Contact[]) => {
+  const run = async (action: BulkAction, contacts: readonly Contact[]): Promise<BulkResult> => {
     const total = contacts.length
     setState({ phase: 'running', action, done: 0, total })
-    const result = await runAll(mutation(action), contacts, (done) =>
-      setState({ phase: 'running', action, done, total }),
-    )
+    const results = await runInBatches(contacts, (contact) => write(action, contact.id), {
+      signal: new AbortController().signal,
+      onProgress: ({ done }) => setState({ phase: 'running', action, done, total }),
+    })
+    const result: BulkResult = { succeeded: [], failures: [] }
+    for (const item of results) {
+      if (item.ok) result.succeeded.push({ contact: item.item, after: item.value })
+      else result.failures.push({ contact: item.item, message: errorDetail(item.error) })
+    }
     setState({ phase: 'done', action, succeeded: result.succeeded.length, failures: result.failures })
     return result
   }
 
   /**
-   * Without touching `state`: an Undo from the snackbar, which may come after the list (and this hook)
-   * unmounted; the mutations still run and own their cache effects.
+   * Undo of a finished run, without touching `state`: it comes from the snackbar, possibly after the list
+   * (and this hook) unmounted; the mutations still run and own their cache effects.
    */
-  const runQuietly = (action: BulkAction, contacts: readonly Contact[]) =>
-    runAll(mutation(action), contacts, () => undefined)
+  const undo = (action: BulkAction, succeeded: BulkResult['succeeded']): Promise<UndoReport> =>
+    runUndo(
+      succeeded.map(({ contact, after }) => ({
+        contact,
+        untouched: action === 'archive' || after === null ? untouchedSinceArchive : untouchedSince(after),
+        putBack: () => write(oppositeAction(action), contact.id),
+      })),
+      (id) => fetchContact(id),
+      { signal: new AbortController().signal, onProgress: () => undefined },
+    )
 
-  return { state, run, runQuietly, reset: () => setState({ phase: 'idle' }) }
+  return { state, run, undo, reset: () => setState({ phase: 'idle' }) }
 }

@@ -7,7 +7,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query'
 import type { ContactListParams } from '../api/contact-list-params'
 import { belongsToRouteBoundary } from '../../session/forbidden'
 import { contactQueries } from '../api/contact-queries'
-import { lookupQueries } from '../api/lookup-queries'
+import { contactCustomFieldsQuery } from '../api/custom-field-queries'
 import { inferCustomFields, type CustomFieldInfo } from '../shared/custom-field-kinds'
 
 /** The previous custom fields while the new ones are equal to them. */
@@ -23,7 +23,7 @@ export function useContactListData(params: ContactListParams) {
   const queryClient = useQueryClient()
   // Errors are shown inside the list (with the refused filter named), not by the route error boundary.
   const list = useQuery({ ...contactQueries.list(params), throwOnError: belongsToRouteBoundary })
-  const definitions = useQuery({ ...lookupQueries.contactCustomFields(), throwOnError: false })
+  const definitions = useQuery({ ...contactCustomFieldsQuery(), throwOnError: false })
 
   const nextCursor = list.isPlaceholderData ? null : (list.data?.meta.next_cursor ?? null)
   // In a task of its own, not in the render that shows the page (whose effects run in the same task).

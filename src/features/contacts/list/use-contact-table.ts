@@ -1,8 +1,8 @@
 /**
  * The list's column model and row selection: columns (incl. one per custom field), which of them are
- * shown (the user's stored choice over each column's default), and the selected rows. Selection belongs
- * to one query: a new page, search or sort starts empty, so a bulk action never touches rows the user can
- * no longer see.
+ * shown (the user's stored choice over each column's default), and the selected contacts. A selection
+ * belongs to one search and filter set: it survives paging (and "all N matching" selects contacts of
+ * pages not shown), while another search, filter or sort starts empty.
  */
 import { useMemo, useState } from 'react'
 import { useHref } from 'react-router'
@@ -13,7 +13,7 @@ import { buildContactColumns, visibleColumns, type ContactColumn } from './conta
 import { useFlagUrls } from '../shared/use-flag-urls'
 
 const NO_ROWS: readonly Contact[] = []
-const NONE: ReadonlySet<string> = new Set()
+const NONE: ReadonlyMap<string, Contact> = new Map()
 
 export interface ContactTableModel {
   /** Every column, in order (the column chooser lists the hideable ones). */
@@ -43,7 +43,7 @@ export function useContactTable({
   /** Equal lists are the same array (see useContactListData), so the columns are rebuilt only on a change. */
   customFields: readonly CustomFieldInfo[]
   storedVisibility: Record<string, boolean>
-  /** Changes whenever the rows belong to another query (page, search, sort …). */
+  /** Changes whenever the rows belong to another search, filter or sort (not on paging). */
   selectionScope: string
   /** New columns are being rendered in the background (see useContactListData). */
   columnsPending: boolean
@@ -63,37 +63,43 @@ export function useContactTable({
     [t, customFields, contactsHref, flagUrls],
   )
   const shown = useMemo(() => visibleColumns(columns, storedVisibility), [columns, storedVisibility])
-  const [selection, setSelection] = useState<{ scope: string; ids: ReadonlySet<string> }>({
+  const [selection, setSelection] = useState<{ scope: string; byId: ReadonlyMap<string, Contact> }>({
     scope: selectionScope,
-    ids: NONE,
+    byId: NONE,
   })
-  const selectedIds = selection.scope === selectionScope ? selection.ids : NONE
+  const selected = selection.scope === selectionScope ? selection.byId : NONE
 
-  const select = (contacts: readonly Contact[], selected: boolean) =>
+  const select = (contacts: readonly Contact[], on: boolean) =>
     setSelection((current) => {
-      const ids = new Set(current.scope === selectionScope ? current.ids : NONE)
+      const byId = new Map(current.scope === selectionScope ? current.byId : NONE)
       for (const contact of contacts) {
-        if (selected) ids.add(contact.id)
-        else ids.delete(contact.id)
+        if (on) byId.set(contact.id, contact)
+        else byId.delete(contact.id)
       }
-      return { scope: selectionScope, ids }
+      return { scope: selectionScope, byId }
     })
 
-  const selectedContacts = rows.filter((contact) => selectedIds.has(contact.id))
-  const allSelected = rows.length > 0 && selectedContacts.length === rows.length
+  // A row of the shown page is newer than the copy kept when it was selected.
+  const pageRows = new Map(rows.map((contact) => [contact.id, contact]))
+  const selectedContacts = [...selected.values()].map((contact) => pageRows.get(contact.id) ?? contact)
+  const selectedOnPage = rows.filter((contact) => selected.has(contact.id)).length
+  const allSelected = rows.length > 0 && selectedOnPage === rows.length
 
   const table: ContactTableModel = {
     columns,
     visibleColumns: shown,
     rows,
     rowsOnHold: columnsPending,
-    isSelected: (contact) => selectedIds.has(contact.id),
-    setSelected: (contact, selected) => select([contact], selected),
+    isSelected: (contact) => selected.has(contact.id),
+    setSelected: (contact, on) => select([contact], on),
     allSelected,
-    someSelected: !allSelected && selectedContacts.length > 0,
-    setAllSelected: (selected) => select(rows, selected),
+    someSelected: !allSelected && selectedOnPage > 0,
+    setAllSelected: (on) => select(rows, on),
   }
-  const clearSelection = () => setSelection({ scope: selectionScope, ids: NONE })
+  /** Replaces the selection (select all matching; the failed contacts of a bulk run). */
+  const replaceSelection = (contacts: readonly Contact[]) =>
+    setSelection({ scope: selectionScope, byId: new Map(contacts.map((contact) => [contact.id, contact])) })
+  const clearSelection = () => setSelection({ scope: selectionScope, byId: NONE })
 
-  return { table, selectedContacts, clearSelection }
+  return { table, selectedContacts, replaceSelection, clearSelection }
 }
