@@ -11,13 +11,6 @@ async function rowNames(): Promise<string[]> {
   return table.locator('tbody tr td:nth-child(2) a').allTextContents()
 }
 
-/** The names of the whole page, once every row is mounted (the rows' group is aria-busy until then). */
-async function pageNames(): Promise<string[]> {
-  const table = page().getByRole('table', { name: 'Contacts' })
-  await expect.poll(() => table.locator('tbody[aria-busy="true"]').count()).toBe(0)
-  return rowNames()
-}
-
 test('sort, search with an umlaut, page forward and back, reload, open a contact', async () => {
   await page().goto(appUrl('/contacts'))
   const table = page().getByRole('table', { name: 'Contacts' })
@@ -36,12 +29,12 @@ test('sort, search with an umlaut, page forward and back, reload, open a contact
       return texts.every((text) => text.toLowerCase().includes('ü'))
     })
     .toBe(true)
-  const firstPage = await pageNames()
+  const firstPage = await rowNames()
 
   await page().getByRole('button', { name: 'Next' }).click()
   await expect.poll(async () => (await params()).get('cursor')).not.toBeNull()
   await expect.poll(async () => (await rowNames())[0]).not.toBe(firstPage[0])
-  const secondPage = await pageNames()
+  const secondPage = await rowNames()
   expect(secondPage).toHaveLength(30)
   expect(secondPage).not.toEqual(firstPage)
 

@@ -11,7 +11,6 @@ import { SelectContact, useRowEvents, type ContactItemProps, type RowActions } f
 import { clickOpensRow, ROW_CONTROL_CLASS } from './row-click'
 import { rowCheckboxStyles } from './row-checkbox'
 import type { ContactTableModel } from './use-contact-table'
-import { useRowSlices } from './use-row-slices'
 
 const classes = {
   card: 'ContactCard-root',
@@ -98,8 +97,7 @@ const ContactCard = memo(function ContactCard({ contact, columns, selected, even
 
 /**
  * The list on phones (< 600 px): one card per contact with the same visible columns as the table,
- * blank ones left out, so nothing scrolls sideways. Cards open like rows (click or Enter) and mount in
- * slices like them (see use-row-slices.ts).
+ * blank ones left out, so nothing scrolls sideways. Cards open like rows (click or Enter).
  */
 export function ContactCardList({
   table,
@@ -112,8 +110,7 @@ export function ContactCardList({
 }) {
   const { t } = useTranslation('list')
   const events = useRowEvents(actions, table)
-  const { shown, pending, filling } = useRowSlices(table.rows, table.rowsOnHold)
-  if (loading || pending) {
+  if (loading) {
     return (
       <Stack sx={{ gap: 1 }} aria-hidden>
         {Array.from({ length: 5 }, (_, index) => (
@@ -123,8 +120,8 @@ export function ContactCardList({
     )
   }
   return (
-    <CardList aria-label={t('table.label')} aria-busy={filling || undefined}>
-      {shown.map((contact) => (
+    <CardList aria-label={t('table.label')}>
+      {table.rows.map((contact) => (
         <ContactCard
           key={contact.id}
           contact={contact}

@@ -61,14 +61,13 @@ export function ContactListPage() {
   const isPhone = useMediaQuery(useTheme().breakpoints.down('sm'))
   useEffect(() => preloadWhenIdle(() => Promise.all([loadBulkActions(), loadListEmpty()])), [])
   const { params, dropped, update, searchLater, goToCursor, normalize } = useListUrlState()
-  const { list, rows, customFields, columnsPending } = useContactListData(params)
+  const { list, rows, customFields } = useContactListData(params)
   const preferences = useListPreferences()
   const { table, selectedContacts, clearSelection } = useContactTable({
     rows,
     customFields,
     storedVisibility: preferences.visibility,
     selectionScope: JSON.stringify(params),
-    columnsPending,
   })
   // The filter panel: null when closed, -1 to add a condition, else the index of the one being edited.
   const [filterAt, setFilterAt] = useState<number | null>(null)

@@ -13,7 +13,6 @@ import { clickOpensRow, ROW_CONTROL_CLASS } from './row-click'
 import { RowCheckbox, rowCheckboxStyles } from './row-checkbox'
 import type { Density } from './use-list-preferences'
 import type { ContactTableModel } from './use-contact-table'
-import { useRowSlices } from './use-row-slices'
 
 const SKELETON_ROWS = 8
 /** The column tracks shared by the header row and every body row (see StyledTable). */
@@ -155,7 +154,7 @@ const StyledTable = styled(Table)(({ theme }) => {
   const selected = theme.alpha(palette.primary.main, palette.action.selectedOpacity)
   return {
     // Table semantics (explicit roles in the markup), block layout: every row is its own grid with the
-    // same column tracks, and contains its layout and paint. Adding a slice of rows then lays out and
+    // same column tracks, and contains its layout and paint. Adding rows then lays out and
     // paints just those rows, and a scroll re-records only rows that come into the paint window; an HTML
     // table lays out and repaints all 2,000 cells of a 100-row page each time.
     display: 'block',
@@ -209,10 +208,7 @@ const StyledTable = styled(Table)(({ theme }) => {
   }
 })
 
-/**
- * One contact. Memoised: selecting a row, or mounting the next slice, re-renders only the rows whose
- * contact or selection changed.
- */
+/** One contact. Memoised: selecting a row re-renders only the rows whose contact or selection changed. */
 const ContactRow = memo(function ContactRow({ contact, columns, selected, events, t }: ContactItemProps) {
   const name = contactFullName(contact) ?? t('cells.noName')
   let className: string = classes.row
@@ -253,7 +249,7 @@ const ContactRow = memo(function ContactRow({ contact, columns, selected, events
   )
 })
 
-/** Placeholder rows while the page loads, and until its first rows are rendered. */
+/** Placeholder rows while the page loads. */
 const SkeletonBody = memo(function SkeletonBody({ columnCount }: { columnCount: number }) {
   return (
     <tbody role="rowgroup">
@@ -268,10 +264,7 @@ const SkeletonBody = memo(function SkeletonBody({ columnCount }: { columnCount: 
   )
 })
 
-/**
- * The rows, mounted in slices (see use-row-slices.ts). Its own component, so a new slice re-renders
- * neither the header nor the rows already there.
- */
+/** The rows. Its own component, so new rows re-render neither the header nor the toolbar. */
 function ContactTableBody({
   table,
   loading,
@@ -283,12 +276,10 @@ function ContactTableBody({
   events: RowEvents
   t: TFunction<'list'>
 }) {
-  const { shown, pending, filling } = useRowSlices(table.rows, table.rowsOnHold)
-  // One place for the placeholder, so it stays mounted from loading until the first slice is in.
-  if (loading || pending) return <SkeletonBody columnCount={table.visibleColumns.length + 1} />
+  if (loading) return <SkeletonBody columnCount={table.visibleColumns.length + 1} />
   return (
-    <tbody role="rowgroup" aria-busy={filling || undefined}>
-      {shown.map((contact) => (
+    <tbody role="rowgroup">
+      {table.rows.map((contact) => (
         <ContactRow
           key={contact.id}
           contact={contact}

@@ -2,7 +2,7 @@
  * The list's server state: the current page (previous rows stay while the next loads), the next page
  * prefetched, and the custom fields (definitions plus what the rows carry).
  */
-import { useDeferredValue, useEffect, useMemo, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import type { ContactListParams } from '../api/contact-list-params'
 import { belongsToRouteBoundary } from '../../session/forbidden'
@@ -42,15 +42,5 @@ export function useContactListData(params: ContactListParams) {
   const customFields = useStableCustomFields(
     useMemo(() => inferCustomFields(definitions.data ?? [], rows ?? []), [definitions.data, rows]),
   )
-  // New custom fields (their definitions arriving, a page with another field) mean new columns: the
-  // toolbar, the table head and the rows' grid. React renders that in the background, in short slices,
-  // not in the task that receives the data; rows wait for it (`columnsPending`), so none is laid out twice.
-  const deferredCustomFields = useDeferredValue(customFields)
-
-  return {
-    list,
-    rows,
-    customFields: deferredCustomFields,
-    columnsPending: deferredCustomFields !== customFields,
-  }
+  return { list, rows, customFields }
 }
