@@ -90,7 +90,7 @@ export function installProbes({ app = 'ours', firstRowText = null } = {}) {
     /**
      * Resolves with the time of the first animation frame in which `selector` matches at least `count`
      * elements, or null after `timeoutMs`. A plain in-page loop: Playwright's waitForFunction would first
-     * inject its own script into the page, a task of ~50 ms at 4× CPU in the middle of what is measured.
+     * inject its own script into the page, a long task in the middle of what is measured.
      */
     whenCount(selector, count, timeoutMs) {
       const deadline = performance.now() + timeoutMs

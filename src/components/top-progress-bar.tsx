@@ -8,8 +8,8 @@ const slide = keyframes`
 
 /**
  * A thin indeterminate bar along the top edge of its (relatively positioned) parent: "something is
- * loading, what you see stays usable". MUI's LinearProgress draws the same, but brings 1.5 kB gzip of
- * variants (buffer, determinate) to the first page for this one use. Decorative: screen readers hear the
+ * loading, what you see stays usable". MUI's LinearProgress draws the same, but brings its other
+ * variants (buffer, determinate) to the first page for this one use (docs/performance-log.md). Decorative: screen readers hear the
  * result, not the wait.
  */
 export function TopProgressBar({ active }: { active: boolean }) {

@@ -19,7 +19,7 @@ function locale(): string {
 }
 
 /*
- * Creating an Intl formatter costs ~100× more than using one, and a 100-row list formats hundreds of
+ * Creating an Intl formatter costs far more than using one, and a 100-row list formats hundreds of
  * cells, so formatters are cached per locale and options.
  */
 const dateTimeFormats = new Map<string, Intl.DateTimeFormat>()

@@ -1,8 +1,8 @@
 /**
  * Translations (English, German). Namespaces map 1:1 to `src/locales/<lang>/<ns>.json`.
  *
- * Our own small module instead of i18next + react-i18next, which cost the first page 18.6 kB gzip for
- * namespaces, plurals and placeholders. Lookup rules: ./i18n/translate.ts; typed keys: ./i18n/keys.ts;
+ * Our own small module instead of i18next + react-i18next, which cost the first page too much for
+ * namespaces, plurals and placeholders (docs/decisions.md). Lookup rules: ./i18n/translate.ts; typed keys: ./i18n/keys.ts;
  * texts and current language: ./i18n/store.ts. This file is the one import path.
  *
  * Nothing is bundled: texts load as chunks. The namespaces the first page (the contact list) renders with

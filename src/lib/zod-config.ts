@@ -4,8 +4,8 @@
  * this setting when they are created, so it must run before every schema module.
  *
  * zod/mini registers no messages; without any, every issue reads "Invalid input", and SchemaError /
- * ConfigError show these messages (as technical details, in English). zod's English locale costs 1 kB
- * gzip on the first page for dozens of formats; these few cover what API answers and config.json can get
+ * ConfigError show these messages (as technical details, in English). zod's English locale would put dozens
+ * of formats on the first page; these few cover what API answers and config.json can get
  * wrong. (The lazy form chunk uses classic zod, which installs the full English locale when it loads.)
  */
 import * as z from 'zod/mini'

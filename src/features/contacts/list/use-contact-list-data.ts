@@ -2,7 +2,7 @@
  * The list's server state: the current page (previous rows stay while the next loads), the next page
  * prefetched, and the custom fields (definitions plus what the rows carry).
  */
-import { useEffect, useMemo, useState } from 'react'
+import { useDeferredValue, useEffect, useMemo, useState } from 'react'
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import type { ContactListParams } from '../api/contact-list-params'
 import { belongsToRouteBoundary } from '../../session/forbidden'
@@ -42,5 +42,7 @@ export function useContactListData(params: ContactListParams) {
   const customFields = useStableCustomFields(
     useMemo(() => inferCustomFields(definitions.data ?? [], rows ?? []), [definitions.data, rows]),
   )
-  return { list, rows, customFields }
+  // New custom fields (their definitions arriving, a page with another field) mean new columns: React
+  // renders them in a transition, not in the task that receives the data.
+  return { list, rows, customFields: useDeferredValue(customFields) }
 }

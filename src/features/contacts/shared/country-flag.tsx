@@ -32,8 +32,8 @@ export function flagStyles(theme: Theme): CSSObject {
     // Only a loaded image gets its frame: an image still loading (or failed) with alt="" draws nothing.
     [`& img.${flagClasses.flag}[${LOADED}]`]: {
       // Square corners: a radius on an <img> clips its content, and every clipped image is a paint chunk
-      // of its own. With 100 flags in the list that made each frame of a growing table ~5 ms (4× CPU)
-      // slower to layerize (docs/performance.md). The ISO badge below is a box, so its radius is free.
+      // of its own, which made every frame of a 100-row table slower (docs/performance-log.md). The ISO
+      // badge below is a box, so its radius is free.
       // A hairline so white flag parts (Japan, Austria) do not dissolve into a white background.
       outline: `1px solid ${palette.divider}`,
       outlineOffset: -1,
