@@ -1,37 +1,58 @@
 #!/usr/bin/env node
 /**
- * `npm run bench`: the performance benchmark (method and figures: docs/performance.md).
+ * `npm run bench`: our app and the react-admin peer, timed side by side (budgets and figures:
+ * docs/performance.md).
  *
- * 1. Builds the app into node_modules/.cache/bench-dist (BASE_PATH=/) and measures the bundle: the first page and each lazy
- *    chunk, raw/gzip/brotli (scripts/check-bundle-budget.mjs).
- * 2. Serves the build with `vite preview` on port 5185 and the API emulator answering after 80 ms.
- * 3. Drives headless Chromium (CPU throttled 4× through the DevTools protocol) through: cold load of
- *    /contacts to the first row, sort, next page, hover + open a row, Edit; JS heap after 20 pages; API
- *    requests of the first view; long tasks while 100 rows with all columns render and scroll.
- * 4. Prints a table of median/min/max and writes bench/results.json.
+ * 1. Builds our app into node_modules/.cache/bench-dist (BASE_PATH=/) and measures its bundle
+ *    (scripts/check-bundle-budget.mjs); builds the peer into node_modules/.cache/ra-peer unless cached.
+ * 2. Serves ours with `vite preview` and the API emulator, the peer with its own server; both APIs answer
+ *    after 80 ms.
+ * 3. Each run, in headless Chromium with CPU throttled 4× (DevTools protocol), a fresh context (cold
+ *    cache and storage) per session: our journey and the peer's, interleaved (first row, sort, next page;
+ *    ours also opens a contact and its form); Interaction to Next Paint of sort, next page, a search
+ *    keystroke and opening a contact at 30 and 100 rows a page; the longest task while 100 rows with every
+ *    column render and scroll.
+ * 4. Prints ours against the peer (medians, ratio, goal), INP and the longest task against their budgets,
+ *    and writes bench/results.json (git-ignored).
  *
- * Options: --runs N (default 5), --skip-build (reuse that build), --port N (default 5185).
- * Env: CHROME_PATH (default /usr/bin/chromium). Exit code 1 when a step failed (named in the output).
+ * Options: --runs N (default 5), --skip-build (reuse our last build), --port N (default 5185; the peer
+ * takes a free port), --heap (also: JS heap after paging 20 pages).
+ * Env: CHROME_PATH (default /usr/bin/chromium), PEER_DIR (default ../shared/peers/react-admin).
+ * Exit code 1 when a step failed (named in the output), 2 on a bad option.
  */
 import { writeFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
 import { join } from 'node:path'
 import { chromium } from 'playwright-core'
 import { analyzeBundle, formatBundleTable } from '../scripts/check-bundle-budget.mjs'
+import { CHROME_PATH, CHROMIUM_ARGS } from '../scripts/chromium-options.mjs'
 import { bigTable } from './lib/big-table.mjs'
+import { interactions, INTERACTIONS } from './lib/interactions.mjs'
 import { journey, paging } from './lib/journeys.mjs'
+import { ensurePeerBuild, startPeerServer } from './lib/peer.mjs'
+import { peerJourney } from './lib/peer-journey.mjs'
 import { settings } from './lib/session.mjs'
 import { benchDist, buildApp, root, startPreview } from './lib/server.mjs'
-import { formatMetricsTable, summarize } from './lib/stats.mjs'
-import { CHROME_PATH, CHROMIUM_ARGS } from '../scripts/chromium-options.mjs'
+import { formatMetricsTable, formatTable, formatValue, summarize, within } from './lib/stats.mjs'
 
 const option = (name, fallback) => {
   const index = process.argv.indexOf(name)
-  return index === -1 ? fallback : Number(process.argv[index + 1])
+  if (index === -1) return fallback
+  const value = Number(process.argv[index + 1])
+  if (!Number.isInteger(value) || value < 1) {
+    console.error(`bench: ${name} needs a positive whole number`)
+    process.exit(2)
+  }
+  return value
 }
 const runs = option('--runs', 5)
 const port = option('--port', 5185)
+const withHeap = process.argv.includes('--heap')
 const LATENCY_MS = 80
+const PAGE_SIZES = [30, 100]
+const GOAL_RATIO = 0.5
+const INP_BUDGET_MS = 200
+const LONGEST_TASK_BUDGET_MS = 200
 
 const load = () => loadavg().map((value) => Math.round(value * 100) / 100)
 const machine = {
@@ -47,184 +68,208 @@ if (!process.argv.includes('--skip-build')) {
 }
 const bundle = analyzeBundle(benchDist)
 console.log(`\n${formatBundleTable(bundle)}\n`)
+const peerDist = ensurePeerBuild()
 
 console.log(
-  `bench: vite preview on port ${port}, emulator latency ${LATENCY_MS} ms, CPU throttle ${settings.cpuThrottleRate}×, ${runs} runs`,
+  `bench: ours on port ${port}, API latency ${LATENCY_MS} ms, CPU throttle ${settings.cpuThrottleRate}×, ${runs} runs`,
 )
 const server = await startPreview({ port, latencyMs: LATENCY_MS })
+let peer
 let browser
-const journeys = []
+const ours = []
+const peers = []
+const inp = Object.fromEntries(PAGE_SIZES.map((size) => [size, []]))
+const tables = []
 const heaps = []
-const tables = { 4: [], 1: [] }
 try {
+  peer = await startPeerServer({ dist: peerDist, latencyMs: LATENCY_MS })
   browser = await chromium.launch({ executablePath: CHROME_PATH, args: CHROMIUM_ARGS })
   machine.chromium = browser.version()
   for (let run = 1; run <= runs; run++) {
-    process.stdout.write(`run ${run}/${runs}: journey`)
-    journeys.push(await journey(browser, server.baseUrl))
-    process.stdout.write(', paging + heap')
-    heaps.push(await paging(browser, server.baseUrl))
+    process.stdout.write(`run ${run}/${runs}: ours`)
+    ours.push(await journey(browser, server.baseUrl))
+    process.stdout.write(', react-admin')
+    peers.push(await peerJourney(browser, peer))
+    for (const size of PAGE_SIZES) {
+      process.stdout.write(`, INP ${size} rows`)
+      inp[size].push(await interactions(browser, server.baseUrl, size))
+    }
     process.stdout.write(', 100 rows × all columns')
-    tables[4].push(await bigTable(browser, server.baseUrl, settings.cpuThrottleRate))
-    tables[1].push(await bigTable(browser, server.baseUrl, 1))
+    tables.push(await bigTable(browser, server.baseUrl, settings.cpuThrottleRate))
+    if (withHeap) {
+      process.stdout.write(', paging + heap')
+      heaps.push(await paging(browser, server.baseUrl))
+    }
     console.log(' — done')
   }
 } finally {
   await browser?.close()
+  await peer?.close()
   server.stop()
 }
 machine.loadAfter = load()
 
-const metric = (key, label, unit, values) => ({ key, label, unit, ...summarize(values) })
-const metrics = [
-  metric(
-    'firstRowColdMs',
-    'navigation start → first contact row (cold cache)',
-    'ms',
-    journeys.map((j) => j.firstRowMs),
-  ),
-  metric(
-    'sortMs',
-    'sort click ("Last name") → new first row',
-    'ms',
-    journeys.map((j) => j.sortMs),
-  ),
-  metric(
-    'nextPageMs',
-    '"Next" click → next page rows',
-    'ms',
-    journeys.map((j) => j.nextPageMs),
-  ),
-  metric(
-    'openRowMs',
-    'row click (after hover) → detail name heading',
-    'ms',
-    journeys.map((j) => j.openRowMs),
-  ),
-  metric(
-    'editMs',
-    'Edit click → "First name" field',
-    'ms',
-    journeys.map((j) => j.editMs),
-  ),
-  metric(
-    'pageMs',
-    '"Next" click → rows, pages 1–20 (all runs)',
-    'ms',
-    heaps.flatMap((h) => h.pageTimesMs ?? []),
-  ),
-  metric(
-    'heapStartMb',
-    'JS heap after GC, first page',
-    'MB',
-    heaps.map((h) => h.heapStartMb),
-  ),
-  metric(
-    'heapAfterPagingMb',
-    'JS heap after GC, after 20 pages',
-    'MB',
-    heaps.map((h) => h.heapAfterMb),
-  ),
-  metric(
-    'apiRequestsFirstView',
-    'API requests until first view idle',
-    'count',
-    journeys.map((j) => j.apiRequests),
-  ),
-  metric(
-    'renderLongTasks4x',
-    'long tasks > 50 ms, 100 rows render (4×)',
-    'count',
-    tables[4].map((t) => t.renderLongTasks),
-  ),
-  metric(
-    'renderLongestMs4x',
-    'longest task, 100 rows render (4×)',
-    'ms',
-    tables[4].map((t) => t.renderLongestMs),
-  ),
-  metric(
-    'scrollLongTasks4x',
-    'long tasks > 50 ms, scrolling 100 rows (4×)',
-    'count',
-    tables[4].map((t) => t.scrollLongTasks),
-  ),
-  metric(
-    'scrollLongestMs4x',
-    'longest task, scrolling 100 rows (4×)',
-    'ms',
-    tables[4].map((t) => t.scrollLongestMs),
-  ),
-  metric(
-    'allRowsMs4x',
-    'data → all 100 rows mounted (4×)',
-    'ms',
-    tables[4].map((t) => t.dataToAllRowsMs),
-  ),
-  metric(
-    'renderLongTasks1x',
-    'long tasks > 50 ms, 100 rows render (1×)',
-    'count',
-    tables[1].map((t) => t.renderLongTasks),
-  ),
-  metric(
-    'renderLongestMs1x',
-    'longest task, 100 rows render (1×)',
-    'ms',
-    tables[1].map((t) => t.renderLongestMs),
-  ),
-  metric(
-    'scrollLongTasks1x',
-    'long tasks > 50 ms, scrolling 100 rows (1×)',
-    'count',
-    tables[1].map((t) => t.scrollLongTasks),
-  ),
-]
+const ms = (value) => formatValue(value, 'ms')
+const ratioOf = (a, b) => (a === null || b === null || b === 0 ? null : a / b)
 
-const errors = [...new Set([...journeys, ...heaps, ...tables[4], ...tables[1]].flatMap((one) => one.errors))]
-const problems = [
-  ...new Set([...journeys, ...heaps, ...tables[4], ...tables[1]].flatMap((one) => one.problems ?? [])),
-]
-const observations = {
-  apiRequestsFirstView: journeys[0]?.apiRequestList ?? [],
-  detailPrefetchedOnHover: journeys.map((j) => j.prefetched ?? null),
-  detailShowedSpinnerOrSkeleton: journeys.map((j) => j.detailBusySeen ?? null),
-  // Paging should keep the previous rows (no skeleton) until the next page is there.
-  pagingShowedSkeleton: {
-    journeyNextPage: journeys.map((j) => j.nextPageBusySeen ?? null),
-    pagesWithSkeletonOf20: heaps.map((h) => h.pagesWithSkeleton ?? null),
-  },
-  bigTable: { columns: tables[4][0]?.columns ?? null, rows: tables[4][0]?.rows ?? null },
+const sideBySide = [
+  ['firstRowMs', 'first row (cold)'],
+  ['sortMs', 'sort "Last name"'],
+  ['nextPageMs', 'next page'],
+].map(([key, label]) => {
+  const mine = summarize(ours.map((one) => one[key]))
+  const theirs = summarize(peers.map((one) => one[key]))
+  const ratio = ratioOf(mine.median, theirs.median)
+  return {
+    key,
+    label,
+    ours: mine,
+    peer: theirs,
+    ratio,
+    goal: GOAL_RATIO,
+    met: ratio !== null && ratio <= GOAL_RATIO,
+  }
+})
+
+const inpResults = INTERACTIONS.flatMap((name) =>
+  PAGE_SIZES.map((size) => {
+    const values = inp[size].map((one) => one[name])
+    const summary = summarize(values)
+    return {
+      interaction: name,
+      pageSize: size,
+      ...summary,
+      withinBudget: within(values, INP_BUDGET_MS),
+      met: summary.median !== null && summary.median <= INP_BUDGET_MS,
+    }
+  }),
+)
+const firstRowBySize = PAGE_SIZES.map((size) => ({
+  pageSize: size,
+  ...summarize(inp[size].map((one) => one.firstRowMs)),
+}))
+const longest = summarize(tables.map((one) => one.longestMs))
+const longestTask = {
+  ...longest,
+  render: summarize(tables.map((one) => one.renderLongestMs)),
+  scroll: summarize(tables.map((one) => one.scrollLongestMs)),
+  allRowsMs: summarize(tables.map((one) => one.dataToAllRowsMs)),
+  withinBudget: within(
+    tables.map((one) => one.longestMs),
+    LONGEST_TASK_BUDGET_MS,
+    true,
+  ),
+  met: longest.median !== null && longest.median < LONGEST_TASK_BUDGET_MS,
 }
 
-console.log(`\n${formatMetricsTable(metrics)}`)
-console.log(`\nAPI requests of the first view: ${observations.apiRequestsFirstView.join(', ') || '—'}`)
+const yesNo = (met) => (met ? 'met' : 'NOT met')
 console.log(
-  `Detail prefetched on hover: ${observations.detailPrefetchedOnHover.join(', ')}; spinner/skeleton seen: ${observations.detailShowedSpinnerOrSkeleton.join(', ')}`,
+  `\nSide by side with react-admin (median of ${runs} runs each, interleaved; goal ≤ ${GOAL_RATIO}×):`,
 )
 console.log(
-  `Skeleton while paging: journey "Next" ${observations.pagingShowedSkeleton.journeyNextPage.join(', ')}; pages of 20 ${observations.pagingShowedSkeleton.pagesWithSkeletonOf20.join(', ')}`,
+  formatTable([
+    ['metric', 'ours', 'react-admin', 'ours/peer', 'goal'],
+    ...sideBySide.map((row) => [
+      row.label,
+      ms(row.ours.median),
+      ms(row.peer.median),
+      row.ratio === null ? '—' : `${row.ratio.toFixed(2)}×`,
+      yesNo(row.met),
+    ]),
+  ]),
 )
-console.log(`Big table: ${observations.bigTable.columns} header cells, ${observations.bigTable.rows} rows`)
+
+const inpLabels = {
+  sort: 'sort click',
+  nextPage: 'next page',
+  search: 'search keystroke',
+  openContact: 'open a contact',
+}
+const inpValue = (value) => (value === 0 ? '< 16 ms' : ms(value))
+console.log(
+  `\nInteraction to Next Paint at ${settings.cpuThrottleRate}× (worst event of the interaction; budget ≤ ${INP_BUDGET_MS} ms on the median):`,
+)
+console.log(
+  formatTable([
+    ['interaction', 'rows', 'median', 'max', `≤ ${INP_BUDGET_MS} ms`, 'budget'],
+    ...inpResults.map((row) => [
+      inpLabels[row.interaction],
+      String(row.pageSize),
+      inpValue(row.median),
+      inpValue(row.max),
+      `${row.withinBudget}/${row.runs}`,
+      yesNo(row.met),
+    ]),
+  ]),
+)
+console.log(
+  `First row (cold) at ${firstRowBySize.map((row) => `${row.pageSize} rows ${ms(row.median)}`).join(', ')} (medians)`,
+)
+console.log(
+  `\nLongest task, 100 rows × all columns at ${settings.cpuThrottleRate}× (render and scroll; budget < ${LONGEST_TASK_BUDGET_MS} ms): ` +
+    `median ${ms(longestTask.median)}, max ${ms(longestTask.max)}, under budget in ${longestTask.withinBudget}/${longestTask.runs} runs — ${yesNo(longestTask.met)}` +
+    ` (render ${ms(longestTask.render.median)}, scroll ${ms(longestTask.scroll.median)}; data → all rows ${ms(longestTask.allRowsMs.median)})`,
+)
+
+const otherMetrics = [
+  {
+    label: 'ours: row click (after hover) → detail heading',
+    unit: 'ms',
+    values: ours.map((one) => one.openRowMs),
+  },
+  { label: 'ours: Edit click → "First name" field', unit: 'ms', values: ours.map((one) => one.editMs) },
+  {
+    label: 'ours: API requests until first view idle',
+    unit: 'count',
+    values: ours.map((one) => one.apiRequests),
+  },
+  ...(withHeap
+    ? [
+        {
+          label: 'ours: "Next" → rows, pages 1–20',
+          unit: 'ms',
+          values: heaps.flatMap((h) => h.pageTimesMs ?? []),
+        },
+        { label: 'ours: JS heap after GC, first page', unit: 'MB', values: heaps.map((h) => h.heapStartMb) },
+        {
+          label: 'ours: JS heap after GC, after 20 pages',
+          unit: 'MB',
+          values: heaps.map((h) => h.heapAfterMb),
+        },
+      ]
+    : []),
+].map((metric) => ({ ...metric, ...summarize(metric.values) }))
+console.log(`\n${formatMetricsTable(otherMetrics)}`)
+console.log(`API requests of our first view: ${ours[0]?.apiRequestList?.join(', ') || '—'}`)
+console.log(
+  `Detail prefetched on hover: ${ours.map((j) => j.prefetched ?? null).join(', ')}; spinner/skeleton seen: ${ours.map((j) => j.detailBusySeen ?? null).join(', ')}; skeleton while paging: ${ours.map((j) => j.nextPageBusySeen ?? null).join(', ')}`,
+)
 console.log(
   `Machine: ${machine.cpus} × ${machine.cpuModel}; load average before ${machine.loadBefore.join(' ')}, after ${machine.loadAfter.join(' ')}; Chromium ${machine.chromium ?? '?'}`,
 )
 
+const everything = [...ours, ...peers, ...PAGE_SIZES.flatMap((size) => inp[size]), ...tables, ...heaps]
+const errors = [...new Set(everything.flatMap((one) => one.errors))]
+const problems = [...new Set(everything.flatMap((one) => one.problems ?? []))]
 const results = {
   measuredAt: new Date().toISOString(),
-  settings: { ...settings, emulatorLatencyMs: LATENCY_MS, runs, port },
+  settings: { ...settings, apiLatencyMs: LATENCY_MS, runs, port, pageSizes: PAGE_SIZES },
   machine,
   bundle,
-  metrics,
-  observations,
+  sideBySide,
+  inp: inpResults,
+  firstRowBySize,
+  longestTask,
+  other: otherMetrics,
+  raw: { ours, peer: peers, inp, tables, heaps },
   errors,
   pageProblems: problems,
 }
 writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`)
 console.log('\nWrote bench/results.json')
 
-if (problems.length > 0) console.warn(`\nThe page reported errors:\n  ${problems.join('\n  ')}`)
+if (problems.length > 0) console.warn(`\nThe pages reported errors:\n  ${problems.join('\n  ')}`)
 if (errors.length > 0) {
-  console.error(`\nBENCH STEPS FAILED:\n  ${errors.join('\n  ')}`)
+  console.error(`\nBENCH STEPS FAILED (${errors.length}):\n  ${errors.join('\n  ')}`)
   process.exit(1)
 }

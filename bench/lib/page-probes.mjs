@@ -9,8 +9,13 @@
  * - `__bench.whenCount(selector, count, timeoutMs)` resolves with the frame time at which `selector`
  *   first matches `count` elements (null after the timeout).
  * - `__bench.longTasks` collects PerformanceObserver 'longtask' entries.
+ * - `__bench.events` collects PerformanceObserver 'event' entries of interactions (durationThreshold 16):
+ *   the Event Timing data INP is computed from.
+ *
+ * `app` says whose rows are watched: 'ours' (the Contacts table; a row counts once its name link is there)
+ * or 'peer' (react-admin's Datagrid; the load is done once the first row holds `firstRowText`).
  */
-export function installProbes() {
+export function installProbes({ app = 'ours', firstRowText = null } = {}) {
   const visible = (element) => {
     if (!element) return false
     if (typeof element.checkVisibility === 'function') return element.checkVisibility()
@@ -23,13 +28,20 @@ export function installProbes() {
     const busy = main.querySelectorAll('[role="progressbar"], .MuiSkeleton-root, .MuiCircularProgress-root')
     return [...busy].some((element) => element.getAttribute('aria-hidden') !== 'true' && visible(element))
   }
-  /** The contact list's rows: a row counts once its name link is there (skeleton rows have none). */
+  /** The first data row's text: ours by its name link (skeleton rows have none), the peer's whole row. */
   const firstRowName = () => {
-    const link = document.querySelector('table[aria-label="Contacts"] tbody tr a')
-    return link && visible(link) ? link.textContent.trim() : null
+    const element =
+      app === 'peer'
+        ? document.querySelector('.RaDatagrid-table tbody tr')
+        : document.querySelector('table[aria-label="Contacts"] tbody tr a')
+    const text = element && visible(element) ? element.textContent.trim() : ''
+    return text === '' ? null : text
   }
   const predicates = {
-    firstRow: () => firstRowName() !== null,
+    firstRow: () => {
+      const text = firstRowName()
+      return text !== null && (firstRowText === null || text.includes(firstRowText))
+    },
     firstRowChanged: (previous) => firstRowName() !== null && firstRowName() !== previous,
     heading: (text) =>
       [...document.querySelectorAll('h1')].some((h1) => visible(h1) && h1.textContent.trim() === text),
@@ -46,6 +58,7 @@ export function installProbes() {
     visible,
     firstRowName,
     longTasks: [],
+    events: [],
     lastClick: null,
     arm(id, name, arg) {
       const predicate = () => predicates[name](arg)
@@ -77,7 +90,7 @@ export function installProbes() {
     /**
      * Resolves with the time of the first animation frame in which `selector` matches at least `count`
      * elements, or null after `timeoutMs`. A plain in-page loop: Playwright's waitForFunction would first
-     * inject its own script into the page, a task of ~50 ms at 4× CPU in the middle of what is measured.
+     * inject its own script into the page, a long task in the middle of what is measured.
      */
     whenCount(selector, count, timeoutMs) {
       const deadline = performance.now() + timeoutMs
@@ -107,5 +120,19 @@ export function installProbes() {
     }).observe({ type: 'longtask', buffered: true })
   } catch {
     bench.longTasks = null // not supported: reported as such
+  }
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        if (entry.interactionId > 0)
+          bench.events.push({
+            name: entry.name,
+            interactionId: entry.interactionId,
+            start: entry.startTime,
+            duration: entry.duration,
+          })
+    }).observe({ type: 'event', durationThreshold: 16, buffered: true })
+  } catch {
+    bench.events = null // not supported: reported as such
   }
 }

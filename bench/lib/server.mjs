@@ -17,10 +17,10 @@ function serverEnv(latencyMs) {
   return env
 }
 
-export function buildApp() {
+export function buildApp(outDir = benchDist) {
   const result = spawnSync(
     process.execPath,
-    [vite, 'build', '--outDir', benchDist, '--emptyOutDir', '--logLevel', 'warn'],
+    [vite, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'],
     {
       cwd: root,
       stdio: ['ignore', 'inherit', 'inherit'],
@@ -31,11 +31,11 @@ export function buildApp() {
 }
 
 /** Starts `vite preview` on the port; resolves once it answers and the emulator is confirmed. */
-export async function startPreview({ port, latencyMs }) {
+export async function startPreview({ port, latencyMs, outDir = benchDist }) {
   const baseUrl = `http://localhost:${port}`
   const server = spawn(
     process.execPath,
-    [vite, 'preview', '--port', String(port), '--strictPort', '--outDir', benchDist],
+    [vite, 'preview', '--port', String(port), '--strictPort', '--outDir', outDir],
     {
       cwd: root,
       stdio: ['ignore', 'pipe', 'pipe'],

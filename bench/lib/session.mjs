@@ -15,13 +15,16 @@ export const settings = {
 }
 
 /** A fresh context (empty cache, storage and cookies) with the probes, CPU throttling and request log. */
-export async function openSession(browser, { cpuThrottleRate = settings.cpuThrottleRate } = {}) {
+export async function openSession(
+  browser,
+  { cpuThrottleRate = settings.cpuThrottleRate, probes = { app: 'ours' } } = {},
+) {
   const context = await browser.newContext({
     viewport: settings.viewport,
     locale: settings.locale,
     colorScheme: 'light',
   })
-  await context.addInitScript(installProbes)
+  await context.addInitScript(installProbes, probes)
   const page = await context.newPage()
   const cdp = await context.newCDPSession(page)
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuThrottleRate })
@@ -33,8 +36,7 @@ export async function openSession(browser, { cpuThrottleRate = settings.cpuThrot
     network.inflight.add(request)
     network.lastChange = Date.now()
     const url = new URL(request.url())
-    if (url.pathname.includes('/api/v1/'))
-      network.api.push(`${request.method()} ${url.pathname}${url.search}`)
+    if (url.pathname.startsWith('/api/')) network.api.push(`${request.method()} ${url.pathname}${url.search}`)
   })
   const settle = (request) => {
     network.inflight.delete(request)

@@ -26,6 +26,11 @@ export function formatMetricsTable(metrics) {
       formatValue(metric.max, metric.unit),
       String(metric.runs),
     ])
+  return formatTable(rows)
+}
+
+/** Rows of cells, first column left-aligned, the others right-aligned. */
+export function formatTable(rows) {
   const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)))
   return rows
     .map((row) =>
@@ -34,4 +39,10 @@ export function formatMetricsTable(metrics) {
         .join('  '),
     )
     .join('\n')
+}
+
+/** How many of the measured values keep within `limit` (at most, or below with `strict`). */
+export function within(values, limit, strict = false) {
+  const numbers = values.filter((value) => typeof value === 'number' && Number.isFinite(value))
+  return numbers.filter((value) => (strict ? value < limit : value <= limit)).length
 }

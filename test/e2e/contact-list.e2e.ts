@@ -1,5 +1,5 @@
 import type { Locator } from '@playwright/test'
-import { columnHeader, contactRows, expect, expectAllRowsMounted, nameLink, test, urlParam } from './fixtures'
+import { columnHeader, contactRows, expect, nameLink, test, urlParam } from './fixtures'
 
 /** The names of the rows on screen, in order. */
 async function rowNames(rows: Locator): Promise<string[]> {
@@ -25,14 +25,12 @@ test('sort, search with an umlaut, page forward and back, reload, open a contact
   await expect(page).toHaveURL(urlParam('q', 'ü'))
   await expect(rows).toHaveCount(30)
   await expect(rows).toHaveText(Array<RegExp>(30).fill(/ü/i))
-  await expectAllRowsMounted(page)
   const firstPage = await rowNames(rows)
 
   await page.getByRole('button', { name: 'Next' }).click()
   await expect(page).toHaveURL(urlParam('cursor'))
   await expect(nameLink(rows.first())).not.toHaveText(firstPage[0] ?? '')
   await expect(rows).toHaveCount(30)
-  await expectAllRowsMounted(page)
   const secondPage = await rowNames(rows)
   expect(secondPage).not.toEqual(firstPage)
 

@@ -68,9 +68,3 @@ export const urlParam =
   (url: URL): boolean =>
     value === undefined ? url.searchParams.has(name) : url.searchParams.get(name) === value
 
-/** Waits until every row of the page is mounted: rows mount in slices, their group is aria-busy until then. */
-export async function expectAllRowsMounted(page: Page): Promise<void> {
-  await expect(contactsTable(page).getByRole('rowgroup').and(page.locator('[aria-busy="true"]'))).toHaveCount(
-    0,
-  )
-}

@@ -12,7 +12,6 @@ import { SelectContact, type ContactItemProps } from './select-contact'
 import { clickOpensRow, ROW_CONTROL_CLASS } from './row-click'
 import { rowCheckboxStyles } from './row-checkbox'
 import type { ContactTableModel } from './use-contact-table'
-import { useRowSlices } from './use-row-slices'
 
 const classes = {
   card: 'ContactCard-root',
@@ -99,8 +98,7 @@ const ContactCard = memo(function ContactCard({ contact, columns, selected, even
 
 /**
  * The list on phones (< 600 px): one card per contact with the same visible columns as the table,
- * blank ones left out, so nothing scrolls sideways. Cards open like rows (click or Enter) and mount in
- * slices like them (see use-row-slices.ts).
+ * blank ones left out, so nothing scrolls sideways. Cards open like rows (click or Enter).
  */
 export function ContactCardList({
   table,
@@ -113,8 +111,7 @@ export function ContactCardList({
 }) {
   const { t } = useTranslation('list')
   const events = useRowEvents(actions, table)
-  const { shown, pending, filling } = useRowSlices(table.rows, table.rowsOnHold)
-  if (loading || pending) {
+  if (loading) {
     return (
       <Stack sx={{ gap: 1 }} aria-hidden>
         {Array.from({ length: 5 }, (_, index) => (
@@ -124,8 +121,8 @@ export function ContactCardList({
     )
   }
   return (
-    <CardList aria-label={t('table.label')} aria-busy={filling || undefined}>
-      {shown.map((contact) => (
+    <CardList aria-label={t('table.label')}>
+      {table.rows.map((contact) => (
         <ContactCard
           key={contact.id}
           contact={contact}

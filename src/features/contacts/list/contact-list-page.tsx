@@ -61,7 +61,7 @@ export function ContactListPage() {
   const isPhone = useMediaQuery(useTheme().breakpoints.down('sm'))
   useEffect(() => preloadWhenIdle(() => Promise.all([loadBulkActions(), loadListEmpty()])), [])
   const { params, dropped, update, searchLater, goToCursor, normalize } = useListUrlState()
-  const { list, rows, customFields, columnsPending } = useContactListData(params)
+  const { list, rows, customFields } = useContactListData(params)
   const preferences = useListPreferences()
   const { table, selectedContacts, replaceSelection, clearSelection } = useContactTable({
     rows,
@@ -69,7 +69,6 @@ export function ContactListPage() {
     storedVisibility: preferences.visibility,
     // Paging keeps the selection; another search, filter or sort starts a new one.
     selectionScope: JSON.stringify({ ...params, cursor: null, pageSize: null }),
-    columnsPending,
   })
   // The filter panel: null when closed, -1 to add a condition, else the index of the one being edited.
   const [filterAt, setFilterAt] = useState<number | null>(null)

@@ -36,9 +36,9 @@ test('a URL with list state shows the same state in the controls', async () => {
   renderApp(url)
   await contactRows()
   expect(screen.getByRole('searchbox', { name: 'Search' })).toHaveValue('an')
-  // The active-filter chips load with their own chunk, just after the rows.
+  // The active-filter chips load with their own chunk, just after the rows (compiled on first use here).
   expect(
-    await screen.findByRole('button', { name: 'Edit filter: Last name contains “er”' }),
+    await screen.findByRole('button', { name: 'Edit filter: Last name contains “er”' }, { timeout: 30_000 }),
   ).toBeInTheDocument()
   expect(screen.getByRole('button', { name: 'Edit filter: Email ends with “.de”' })).toBeInTheDocument()
   const match = screen.getByRole('group', { name: 'Conditions must match' })

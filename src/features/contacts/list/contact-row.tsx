@@ -25,7 +25,7 @@ function moveFocus(from: HTMLElement, step: 1 | -1) {
 }
 
 /**
- * One contact. Memoised: selecting a row, or mounting the next slice, re-renders only the rows whose
+ * One contact. Memoised: selecting a row re-renders only the rows whose
  * contact or selection changed.
  */
 export const ContactRow = memo(function ContactRow({

@@ -48,7 +48,7 @@ export const StyledTable = styled(Table)(({ theme }) => {
   const selected = theme.alpha(palette.primary.main, palette.action.selectedOpacity)
   return {
     // Table semantics (explicit roles in the markup), block layout: every row is its own grid with the
-    // same column tracks, and contains its layout and paint. Adding a slice of rows then lays out and
+    // same column tracks, and contains its layout and paint. Adding rows then lays out and
     // paints just those rows, and a scroll re-records only rows that come into the paint window; an HTML
     // table lays out and repaints all 2,000 cells of a 100-row page each time.
     display: 'block',

@@ -1,5 +1,5 @@
 /**
- * The contact table (tablet and desktop): header, then the rows, mounted in slices. Rows are focusable:
+ * The contact table (tablet and desktop): header, then the rows. Rows are focusable:
  * Enter opens the contact, arrow keys move between rows, hover/focus prefetches the detail.
  */
 import { useTranslation, type TFunction } from '../../../lib/i18n'
@@ -12,12 +12,8 @@ import { StyledTable, tableClasses } from './contact-table-styles'
 import { useRowEvents, type RowActions, type RowEvents } from './row-events'
 import type { Density } from './use-list-preferences'
 import type { ContactTableModel } from './use-contact-table'
-import { useRowSlices } from './use-row-slices'
 
-/**
- * The rows, mounted in slices (see use-row-slices.ts). Its own component, so a new slice re-renders
- * neither the header nor the rows already there.
- */
+/** The rows. Its own component, so new rows re-render neither the header nor the toolbar. */
 function ContactTableBody({
   table,
   loading,
@@ -29,12 +25,10 @@ function ContactTableBody({
   events: RowEvents
   t: TFunction<'list'>
 }) {
-  const { shown, pending, filling } = useRowSlices(table.rows, table.rowsOnHold)
-  // One place for the placeholder, so it stays mounted from loading until the first slice is in.
-  if (loading || pending) return <SkeletonBody columnCount={table.visibleColumns.length + 1} />
+  if (loading) return <SkeletonBody columnCount={table.visibleColumns.length + 1} />
   return (
-    <tbody role="rowgroup" aria-busy={filling || undefined}>
-      {shown.map((contact) => (
+    <tbody role="rowgroup">
+      {table.rows.map((contact) => (
         <ContactRow
           key={contact.id}
           contact={contact}

@@ -42,15 +42,7 @@ export function useContactListData(params: ContactListParams) {
   const customFields = useStableCustomFields(
     useMemo(() => inferCustomFields(definitions.data ?? [], rows ?? []), [definitions.data, rows]),
   )
-  // New custom fields (their definitions arriving, a page with another field) mean new columns: the
-  // toolbar, the table head and the rows' grid. React renders that in the background, in short slices,
-  // not in the task that receives the data; rows wait for it (`columnsPending`), so none is laid out twice.
-  const deferredCustomFields = useDeferredValue(customFields)
-
-  return {
-    list,
-    rows,
-    customFields: deferredCustomFields,
-    columnsPending: deferredCustomFields !== customFields,
-  }
+  // New custom fields (their definitions arriving, a page with another field) mean new columns: React
+  // renders them in a transition, not in the task that receives the data.
+  return { list, rows, customFields: useDeferredValue(customFields) }
 }

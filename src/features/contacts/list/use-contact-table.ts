@@ -21,8 +21,6 @@ export interface ContactTableModel {
   /** The columns shown, in order. */
   visibleColumns: readonly ContactColumn[]
   rows: readonly Contact[]
-  /** True while new columns are being rendered: rows not mounted yet wait for them. */
-  rowsOnHold: boolean
   isSelected: (contact: Contact) => boolean
   setSelected: (contact: Contact, selected: boolean) => void
   /** True when the page has rows and all of them are selected. */
@@ -37,7 +35,6 @@ export function useContactTable({
   customFields,
   storedVisibility,
   selectionScope,
-  columnsPending,
 }: {
   rows: readonly Contact[] | undefined
   /** Equal lists are the same array (see useContactListData), so the columns are rebuilt only on a change. */
@@ -45,8 +42,6 @@ export function useContactTable({
   storedVisibility: Record<string, boolean>
   /** Changes whenever the rows belong to another search, filter or sort (not on paging). */
   selectionScope: string
-  /** New columns are being rendered in the background (see useContactListData). */
-  columnsPending: boolean
 }) {
   const { t } = useTranslation('list')
   const rows = loadedRows ?? NO_ROWS
@@ -89,7 +84,6 @@ export function useContactTable({
     columns,
     visibleColumns: shown,
     rows,
-    rowsOnHold: columnsPending,
     isSelected: (contact) => selected.has(contact.id),
     setSelected: (contact, on) => select([contact], on),
     allSelected,
