@@ -58,6 +58,7 @@ export function BulkChangeForm({
       )}
       {draft.mode === 'set' && draft.field === 'owner' ? (
         <LookupPicker
+          name="owner"
           label={t('edit.owner')}
           value={draft.user}
           onChange={(user) => set({ user })}
@@ -71,6 +72,7 @@ export function BulkChangeForm({
       ) : null}
       {draft.mode === 'set' && draft.field === 'client' ? (
         <LookupPicker
+          name="client"
           label={t('edit.client')}
           value={draft.client}
           onChange={(client) => set({ client })}
@@ -83,6 +85,7 @@ export function BulkChangeForm({
       ) : null}
       {company ? (
         <LookupPicker
+          name="company"
           label={t('edit.company')}
           value={draft.company}
           onChange={(picked) => set({ company: picked })}

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { delay, http } from 'msw'
-import { getEmulator, server, TEST_API_BASE_URL } from '../../../../test/emulator-server'
-import { expectPath, openCreateForm, openEditForm, saveButton, storedContact } from './form-test-helpers'
+import { getEmulator, server, storedContact, TEST_API_BASE_URL } from '../../../../test/emulator-server'
+import { expectPath, openCreateForm, openEditForm, saveButton } from './form-test-helpers'
 
 // The whole form renders in jsdom and a create navigates to the detail page: seconds on a busy machine.
 vi.setConfig({ testTimeout: 120_000 })
