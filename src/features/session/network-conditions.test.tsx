@@ -3,7 +3,7 @@ import { onlineManager } from '@tanstack/react-query'
 import { renderApp } from '../../../test/render'
 import { getEmulator } from '../../../test/emulator-server'
 import { RateLimitError, SessionExpiredError, HttpError } from '../../lib/api-errors'
-import { retryDelay, shouldRetry } from '../../app/query-client'
+import { retryDelay, shouldRetry } from '../../lib/retry-policy'
 import { activeContact, recordRequests, useProductionRetries } from './session-test-helpers'
 
 const SLOW = { timeout: 20_000 }

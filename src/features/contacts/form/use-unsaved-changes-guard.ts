@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import { useBlocker } from '../../../app/router/use-blocker'
+import { useBlocker } from 'react-router'
 import { isLeavingOnPurpose } from '../../session/page-navigation'
 
 /**
