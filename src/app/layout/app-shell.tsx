@@ -1,6 +1,7 @@
 import { useRef } from 'react'
 import { useTranslation } from '../../lib/i18n'
-import { lazy, Suspense } from 'react'
+import { lazyOptional } from '../../lib/lazy-parts'
+import { Suspense } from 'react'
 import { Link as RouterLink, Outlet, ScrollRestoration } from 'react-router'
 import AppBar from '@mui/material/AppBar'
 import Box from '@mui/material/Box'
@@ -17,12 +18,8 @@ const MAIN_ID = 'main-content'
 
 // Menus, shortcuts and the user's name are not needed to show the first rows (nor is whoami's answer).
 // The session's banners and "expired" dialog: the session store keeps the state until they are shown.
-const SessionNotices = lazy(() =>
-  import('./session-notices').then((module) => ({ default: module.SessionNotices })),
-)
-const AppBarActions = lazy(() =>
-  import('./app-bar-actions').then((module) => ({ default: module.AppBarActions })),
-)
+const SessionNotices = lazyOptional(async () => (await import('./session-notices')).SessionNotices)
+const AppBarActions = lazyOptional(async () => (await import('./app-bar-actions')).AppBarActions)
 
 export function AppShell() {
   const { t } = useTranslation()
