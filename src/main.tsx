@@ -4,7 +4,9 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App, AppProviders } from './app/app'
 import { createQueryClient } from './app/query-client'
-import { createAppBrowserHistory } from './app/router/browser-history'
+import { createBrowserRouter } from 'react-router'
+import { routerBasename } from './app/router/router-basename'
+import { appRoutes } from './app/routes'
 import { createNotificationStore } from './components/notifications'
 import { configureApiClient } from './lib/api-client'
 import { loadRuntimeConfig } from './lib/config'
@@ -41,7 +43,7 @@ async function boot(container: HTMLElement): Promise<void> {
     <StrictMode>
       <App
         config={config}
-        history={createAppBrowserHistory()}
+        router={createBrowserRouter(appRoutes(), { basename: routerBasename() })}
         queryClient={queryClient}
         notifications={notifications}
       />

@@ -1,10 +1,8 @@
 import type { ReactNode } from 'react'
 import { CacheProvider } from '@emotion/react'
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
+import { RouterProvider, type DataRouter } from 'react-router'
 import { ColorModeProvider } from './color-mode'
-import { AppRouter, routerBasename } from './router/app-router'
-import type { AppHistory } from './router/guarded-history'
-import { AppRoutes } from './routes'
 import { RuntimeConfigProvider } from './runtime-config'
 import { createStyleCache } from './style-cache'
 import { NotificationProvider, type NotificationStore } from '../components/notifications'
@@ -29,29 +27,27 @@ export function AppProviders({
   )
 }
 
+// React reports errors a route's errorElement caught to the root's `onCaughtError`; without this the
+// router would log them a second time.
+const reportedByReact = () => undefined
+
+/** The app: `router` is a browser router over `appRoutes()` (main.tsx) or a memory router (tests). */
 export function App({
   config,
-  history,
-  basename = routerBasename(),
+  router,
   queryClient,
   notifications,
-  content,
 }: {
   config: RuntimeConfig
-  history: AppHistory
-  basename?: string
+  router: DataRouter
   queryClient: QueryClient
   notifications: NotificationStore
-  /** Replaces the app's pages (tests mount a single component under the real providers). */
-  content?: ReactNode
 }) {
   return (
     <RuntimeConfigProvider config={config}>
       <QueryClientProvider client={queryClient}>
         <AppProviders notifications={notifications}>
-          <AppRouter history={history} basename={basename}>
-            <AppRoutes content={content} />
-          </AppRouter>
+          <RouterProvider router={router} onError={reportedByReact} />
         </AppProviders>
       </QueryClientProvider>
     </RuntimeConfigProvider>

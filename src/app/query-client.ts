@@ -6,8 +6,7 @@
  *   (retry button there); so is a 403, which the boundary shows as "no access to contacts". Other 4xx are
  *   not thrown: the component handles them where they happen (a 404 detail page, a 422 form). A query can
  *   override this with its own `throwOnError` (e.g. the app bar's whoami).
- * - Retries: none for 4xx, session expiry or schema errors (the answer will not change); up to 3 for a 429, each after
- *   the server's Retry-After; at most 2 for 5xx and network errors, with growing delays.
+ * - Retries: lib/retry-policy.ts.
  * - Session expiry (401 or a redirect to the proxy's login): the session store is marked expired, which
  *   opens the "session expired" dialog. Queries then send no requests (those with data keep it, as if
  *   paused) and writes fail at once (see features/session/session-query-gate.ts).
@@ -17,7 +16,8 @@
  *   with a network error, the form keeps its draft and offers to retry.
  */
 import { MutationCache, QueryCache, QueryClient, type Query } from '@tanstack/react-query'
-import { HttpError, RateLimitError, SchemaError, SessionExpiredError } from '../lib/api-errors'
+import { HttpError, SessionExpiredError } from '../lib/api-errors'
+import { retryDelay, shouldRetry } from '../lib/retry-policy'
 import { i18n } from '../lib/i18n'
 import type { Notification } from '../components/notifications'
 import {
@@ -27,32 +27,6 @@ import {
   type PermissionAction,
 } from '../features/session/session-store'
 import { gateQueries, refuseMutationsWhileExpired } from '../features/session/session-query-gate'
-
-const MAX_RETRIES = 2
-const MAX_RATE_LIMIT_RETRIES = 3
-const MAX_DELAY_MS = 60_000
-
-function isPermanent(error: Error): boolean {
-  return (
-    (error instanceof HttpError && error.status < 500 && !(error instanceof RateLimitError)) ||
-    error instanceof SchemaError ||
-    error instanceof SessionExpiredError
-  )
-}
-
-export function shouldRetry(failureCount: number, error: Error): boolean {
-  if (error instanceof RateLimitError) return failureCount < MAX_RATE_LIMIT_RETRIES
-  return !isPermanent(error) && failureCount < MAX_RETRIES
-}
-
-/** Retry-After when the server sent one, else 1 s, 2 s, 4 s …; never more than a minute. */
-export function retryDelay(failureCount: number, error: Error): number {
-  const seconds =
-    error instanceof RateLimitError && error.retryAfterSeconds !== null
-      ? error.retryAfterSeconds
-      : 2 ** failureCount
-  return Math.min(seconds * 1000, MAX_DELAY_MS)
-}
 
 export function shouldThrowToBoundary(error: Error, query: Query) {
   const isFirstLoad = query.state.data === undefined

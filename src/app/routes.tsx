@@ -1,12 +1,14 @@
 /**
- * The route table, shared by the browser and the tests' memory history. The list is the landing page and
- * loads eagerly; the other screens are split into their own chunks, each loaded with its texts.
+ * The route table, shared by the browser router and the tests' memory router. The list is the landing
+ * page and loads eagerly; the other screens are split into their own chunks, each loaded with its texts.
+ * Each page has its own `errorElement`, so an error shows inside the shell and the shell stays usable;
+ * the shell's own catches errors of the shell itself.
  */
 import { lazy, type ComponentType, type ReactNode } from 'react'
-import { Navigate, Route, Routes } from 'react-router'
+import { Navigate, type RouteObject } from 'react-router'
 import { AppShell } from './layout/app-shell'
 import { NotFoundPage } from './not-found-page'
-import { RouteErrorBoundary } from './route-error-boundary'
+import { RouteErrorElement } from './route-error-element'
 import { ContactListPage } from '../features/contacts/list/contact-list-page'
 import { loadNamespace, type Namespace } from '../lib/i18n'
 
@@ -39,30 +41,27 @@ const ContactEditPage = lazyScreen(
   ['form', 'detail'],
 )
 
-/** Each page has its own error boundary, so an error shows inside the shell and the shell stays usable. */
-const page = (element: ReactNode) => <RouteErrorBoundary>{element}</RouteErrorBoundary>
+const page = (path: string, element: ReactNode): RouteObject => ({
+  path,
+  element,
+  errorElement: <RouteErrorElement />,
+})
 
-/** The app's routes; `content` replaces the pages (tests mount a component under the real shell-less app). */
-export function AppRoutes({ content }: { content?: ReactNode }) {
-  if (content !== undefined)
-    return (
-      <Routes>
-        <Route path="*" element={page(content)} />
-      </Routes>
-    )
-  return (
-    // Catches errors of the shell itself.
-    <RouteErrorBoundary>
-      <Routes>
-        <Route element={<AppShell />}>
-          <Route index element={<Navigate to="/contacts" replace />} />
-          <Route path="contacts" element={page(<ContactListPage />)} />
-          <Route path="contacts/new" element={page(<ContactCreatePage />)} />
-          <Route path="contacts/:id" element={page(<ContactDetailPage />)} />
-          <Route path="contacts/:id/edit" element={page(<ContactEditPage />)} />
-          <Route path="*" element={page(<NotFoundPage />)} />
-        </Route>
-      </Routes>
-    </RouteErrorBoundary>
-  )
+/** The app's routes; `content` replaces the pages (tests mount one component without the shell). */
+export function appRoutes(content?: ReactNode): RouteObject[] {
+  if (content !== undefined) return [page('*', content)]
+  return [
+    {
+      element: <AppShell />,
+      errorElement: <RouteErrorElement />,
+      children: [
+        { index: true, element: <Navigate to="/contacts" replace /> },
+        page('contacts', <ContactListPage />),
+        page('contacts/new', <ContactCreatePage />),
+        page('contacts/:id', <ContactDetailPage />),
+        page('contacts/:id/edit', <ContactEditPage />),
+        page('*', <NotFoundPage />),
+      ],
+    },
+  ]
 }

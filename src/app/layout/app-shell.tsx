@@ -1,32 +1,31 @@
 import { useRef } from 'react'
 import { useTranslation } from '../../lib/i18n'
+import { lazyOptional } from '../../lib/lazy-parts'
 import { Suspense } from 'react'
-import { Link as RouterLink, Outlet } from 'react-router'
+import { Link as RouterLink, Outlet, ScrollRestoration } from 'react-router'
 import AppBar from '@mui/material/AppBar'
 import Box from '@mui/material/Box'
 import Container from '@mui/material/Container'
-import Link from '@mui/material/Link'
-import Stack from '@mui/material/Stack'
 import Toolbar from '@mui/material/Toolbar'
 import ContactsIcon from '@mui/icons-material/ContactsOutlined'
-import { ColorModeMenu } from './color-mode-menu'
-import { LanguageMenu } from './language-menu'
-import { SessionNotices } from './session-notices'
-import { SignOutButton } from './sign-out-button'
 import { SkipLink } from './skip-link'
-import { UserBadge } from './user-badge'
-import { useDraftsFollowUser } from './use-drafts-follow-user'
-import { KeyboardShortcutsButton } from '../keyboard-shortcuts-button'
 import { RouteLoading } from '../route-loading'
+import { usePreloadRouteErrorPage } from '../route-error-element'
+import { scrollKey } from '../router/scroll-key'
 import { useFocusHeadingOnNavigate } from '../use-focus-heading-on-navigate'
 
 const MAIN_ID = 'main-content'
+
+// Menus, shortcuts and the user's name are not needed to show the first rows (nor is whoami's answer).
+// The session's banners and "expired" dialog: the session store keeps the state until they are shown.
+const SessionNotices = lazyOptional(async () => (await import('./session-notices')).SessionNotices)
+const AppBarActions = lazyOptional(async () => (await import('./app-bar-actions')).AppBarActions)
 
 export function AppShell() {
   const { t } = useTranslation()
   const mainRef = useRef<HTMLElement>(null)
   useFocusHeadingOnNavigate(mainRef)
-  useDraftsFollowUser()
+  usePreloadRouteErrorPage()
   return (
     <Box sx={{ minHeight: '100vh', display: 'flex', flexDirection: 'column' }}>
       <SkipLink targetId={MAIN_ID} onSkip={() => mainRef.current?.focus()}>
@@ -34,11 +33,10 @@ export function AppShell() {
       </SkipLink>
       <AppBar position="sticky" color="primary">
         <Toolbar sx={{ gap: { xs: 0.5, sm: 1 } }}>
-          <Link
+          {/* A plain link, styled: MUI's Link would be on the first page for this one use. */}
+          <Box
             component={RouterLink}
             to="/contacts"
-            color="inherit"
-            underline="none"
             aria-label={t('homeLink')}
             sx={{
               display: 'flex',
@@ -47,23 +45,23 @@ export function AppShell() {
               fontWeight: 700,
               fontSize: '1.125rem',
               mr: 'auto',
+              color: 'inherit',
+              textDecoration: 'none',
             }}
           >
             <ContactsIcon aria-hidden />
             <Box component="span" sx={{ display: { xs: 'none', sm: 'inline' } }}>
               {t('appName')}
             </Box>
-          </Link>
-          <Stack direction="row" sx={{ alignItems: 'center', gap: { xs: 0, sm: 0.5 } }}>
-            <KeyboardShortcutsButton />
-            <LanguageMenu />
-            <ColorModeMenu />
-          </Stack>
-          <UserBadge />
-          <SignOutButton />
+          </Box>
+          <Suspense fallback={null}>
+            <AppBarActions />
+          </Suspense>
         </Toolbar>
       </AppBar>
-      <SessionNotices />
+      <Suspense fallback={null}>
+        <SessionNotices />
+      </Suspense>
       <Container
         component="main"
         id={MAIN_ID}
@@ -77,6 +75,7 @@ export function AppShell() {
           <Outlet />
         </Suspense>
       </Container>
+      <ScrollRestoration getKey={scrollKey} />
     </Box>
   )
 }

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import Link from '@mui/material/Link'
+import Box from '@mui/material/Box'
 
 /** First focusable element: lets keyboard users jump over the app bar. Visible only while focused. */
 export function SkipLink({
@@ -12,7 +12,8 @@ export function SkipLink({
   children: ReactNode
 }) {
   return (
-    <Link
+    <Box
+      component="a"
       href={`#${targetId}`}
       onClick={(event) => {
         // Move focus ourselves: a fragment change would also reach the router and alter the URL.
@@ -30,10 +31,11 @@ export function SkipLink({
         color: 'text.primary',
         borderRadius: 1,
         boxShadow: 3,
+        textDecoration: 'underline',
         '&:focus': { top: 8 },
       }}
     >
       {children}
-    </Link>
+    </Box>
   )
 }

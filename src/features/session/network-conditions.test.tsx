@@ -3,8 +3,7 @@ import { onlineManager } from '@tanstack/react-query'
 import { renderApp } from '../../../test/render'
 import { getEmulator } from '../../../test/emulator-server'
 import { RateLimitError, SessionExpiredError, HttpError } from '../../lib/api-errors'
-// eslint-disable-next-line import-x/no-restricted-paths -- moved to src/lib by the router branch
-import { retryDelay, shouldRetry } from '../../app/query-client'
+import { retryDelay, shouldRetry } from '../../lib/retry-policy'
 import { activeContact, recordRequests, useProductionRetries } from './session-test-helpers'
 
 const SLOW = { timeout: 20_000 }

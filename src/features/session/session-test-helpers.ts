@@ -4,8 +4,7 @@ import { http, HttpResponse } from 'msw'
 import { getEmulator, server, TEST_API_BASE_URL } from '../../../test/emulator-server'
 import { createLookups } from '../../emulator/core/lookups'
 import { userData } from '../../emulator/core/serialize'
-// eslint-disable-next-line import-x/no-restricted-paths -- moved to src/lib by the router branch
-import { retryDelay, shouldRetry } from '../../app/query-client'
+import { retryDelay, shouldRetry } from '../../lib/retry-policy'
 import { pageNavigation } from './page-navigation'
 
 type StoredContact = ReturnType<ReturnType<typeof getEmulator>['getState']>['contacts'][number]

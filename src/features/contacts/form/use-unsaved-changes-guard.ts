@@ -1,6 +1,5 @@
 import { useEffect } from 'react'
-// eslint-disable-next-line import-x/no-restricted-paths -- replaced by react-router's useBlocker in the router branch
-import { useBlocker } from '../../../app/router/use-blocker'
+import { useBlocker } from 'react-router'
 import { isLeavingOnPurpose } from '../../session/page-navigation'
 
 /**

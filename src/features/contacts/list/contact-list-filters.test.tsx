@@ -10,7 +10,7 @@ vi.setConfig({ testTimeout: 60_000 })
 test('adds a filter from the panel as a chip and removes it again', async () => {
   const { user, router } = renderApp('/contacts?size=10')
   await contactRows()
-  await user.click(screen.getByRole('button', { name: 'Filter' }))
+  await user.click(await screen.findByRole('button', { name: 'Filter' }))
   const dialog = await screen.findByRole('dialog', { name: 'Add filter' })
   await user.click(within(dialog).getByRole('combobox', { name: 'Field' }))
   await user.click(await screen.findByRole('option', { name: 'Town' }))
@@ -121,7 +121,7 @@ test('shows an error with retry when the list cannot be loaded, in our words wit
 test('a whole-number custom field filters by whole numbers: "2,5" is refused, "3" is taken', async () => {
   const { user, router } = renderApp('/contacts?size=10')
   await contactRows()
-  await user.click(screen.getByRole('button', { name: 'Filter' }))
+  await user.click(await screen.findByRole('button', { name: 'Filter' }))
   const dialog = await screen.findByRole('dialog', { name: 'Add filter' })
   await user.click(within(dialog).getByRole('combobox', { name: 'Field' }))
   await user.click(await screen.findByRole('option', { name: 'Mitarbeiterzahl' }))
@@ -144,7 +144,7 @@ test('a whole-number custom field filters by whole numbers: "2,5" is refused, "3
 test('select and multiselect fields offer their options in the filter, not free text', async () => {
   const { user, router } = renderApp('/contacts?size=10')
   await contactRows()
-  await user.click(screen.getByRole('button', { name: 'Filter' }))
+  await user.click(await screen.findByRole('button', { name: 'Filter' }))
   const dialog = await screen.findByRole('dialog', { name: 'Add filter' })
   await user.click(within(dialog).getByRole('combobox', { name: 'Field' }))
   await user.click(await screen.findByRole('option', { name: 'Lead-Quelle' }))

@@ -6,6 +6,7 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react
 import { useTranslation } from '../../../lib/i18n'
 import { Link as RouterLink, useLocation, useNavigate } from 'react-router'
 import { useQueryClient } from '@tanstack/react-query'
+import Box from '@mui/material/Box'
 import Button from '@mui/material/Button'
 import Paper from '@mui/material/Paper'
 import useMediaQuery from '@mui/material/useMediaQuery'
@@ -16,19 +17,28 @@ import { TopProgressBar } from '../../../components/top-progress-bar'
 import { preloadWhenIdle } from '../../../lib/lazy-parts'
 import { withTools } from './list-tools-texts'
 import type { Contact } from '../../../api/schemas/contact'
-import { ReadOnlyNotice } from '../../session/read-only-notice'
 import { usePermissionDenied } from '../../session/use-session'
 import { contactQueries } from '../api/contact-queries'
 import { ContactTable } from './contact-table'
-import { ListError } from './list-error'
 import { listErrorInfo } from './list-error-info'
-import { ListPagination } from './list-pagination'
-import { ListToolbar } from './list-toolbar'
 import { nextSort } from './sort-state'
 import { useContactListData } from './use-contact-list-data'
 import { useContactTable } from './use-contact-table'
 import { useListPreferences } from './use-list-preferences'
 import { useListUrlState } from './use-list-url-state'
+
+// The toolbar and the paging bring MUI's whole input family; the first rows do not need them, so they
+// load beside the first page of contacts, behind placeholders of their height.
+const ListToolbar = lazy(() => import('./list-toolbar').then((module) => ({ default: module.ListToolbar })))
+const ListPagination = lazy(() =>
+  import('./list-pagination').then((module) => ({ default: module.ListPagination })),
+)
+
+// Only after a failed load, or once the server has refused an action: not needed for the first rows.
+const ListError = lazy(() => import('./list-error').then((module) => ({ default: module.ListError })))
+const ReadOnlyNotice = lazy(() =>
+  import('../../session/read-only-notice').then((module) => ({ default: module.ReadOnlyNotice })),
+)
 
 // Phones only: desktops never load it; on a phone it starts with the first render, beside the first page.
 const ContactCardList = lazy(() =>
@@ -80,6 +90,7 @@ export function ContactListPage() {
   const openFilters = useCallback(() => setFilterAt(-1), [])
   const openExport = useCallback(() => setExportOpen(true), [])
   const createDenied = usePermissionDenied('create')
+  const archiveDenied = usePermissionDenied('archive')
 
   const error =
     list.isError && !list.isFetching
@@ -131,25 +142,31 @@ export function ContactListPage() {
   return (
     <>
       {header}
-      <ReadOnlyNotice actions={['create', 'archive']} />
+      {createDenied || archiveDenied ? (
+        <Suspense fallback={null}>
+          <ReadOnlyNotice actions={['create', 'archive']} />
+        </Suspense>
+      ) : null}
       {dropped.length > 0 ? (
         <Suspense fallback={null}>
           <DroppedParamsNote dropped={dropped} onDismiss={normalize} />
         </Suspense>
       ) : null}
-      <ListToolbar
-        params={params}
-        columns={table.columns}
-        visibleColumns={table.visibleColumns}
-        isPhone={isPhone}
-        density={preferences.density}
-        onDensity={preferences.setDensity}
-        onColumnVisible={preferences.setColumnVisible}
-        onUpdate={update}
-        onSearchType={searchLater}
-        onOpenFilters={openFilters}
-        onOpenExport={openExport}
-      />
+      <Suspense fallback={<Box sx={{ minHeight: 40, mb: 2 }} />}>
+        <ListToolbar
+          params={params}
+          columns={table.columns}
+          visibleColumns={table.visibleColumns}
+          isPhone={isPhone}
+          density={preferences.density}
+          onDensity={preferences.setDensity}
+          onColumnVisible={preferences.setColumnVisible}
+          onUpdate={update}
+          onSearchType={searchLater}
+          onOpenFilters={openFilters}
+          onOpenExport={openExport}
+        />
+      </Suspense>
       {params.conditions.length > 0 ? (
         <Suspense fallback={null}>
           <FilterChips
@@ -185,14 +202,16 @@ export function ContactListPage() {
       >
         <TopProgressBar active={list.isFetching && !loading} />
         {error ? (
-          <ListError
-            info={error}
-            refusedCondition={refusedIndex !== null ? (params.conditions[refusedIndex] ?? null) : null}
-            customFields={customFields}
-            onRemoveCondition={() => refusedIndex !== null && removeCondition(refusedIndex)}
-            onFirstPage={() => goToCursor(null)}
-            onRetry={() => void list.refetch()}
-          />
+          <Suspense fallback={null}>
+            <ListError
+              info={error}
+              refusedCondition={refusedIndex !== null ? (params.conditions[refusedIndex] ?? null) : null}
+              customFields={customFields}
+              onRemoveCondition={() => refusedIndex !== null && removeCondition(refusedIndex)}
+              onFirstPage={() => goToCursor(null)}
+              onRetry={() => void list.refetch()}
+            />
+          </Suspense>
         ) : null}
         {!error && !loading && rows?.length === 0 ? (
           <Suspense fallback={null}>
@@ -217,14 +236,16 @@ export function ContactListPage() {
         ) : null}
         {/* From the first load on, so the rows arriving only enable its buttons. */}
         {loading || showRows || params.cursor !== null ? (
-          <ListPagination
-            pageSize={params.pageSize}
-            onPageSize={onPageSize}
-            prevCursor={list.isPlaceholderData ? null : (list.data?.meta.prev_cursor ?? null)}
-            nextCursor={list.isPlaceholderData ? null : (list.data?.meta.next_cursor ?? null)}
-            onPage={goToCursor}
-            disabled={list.isPlaceholderData}
-          />
+          <Suspense fallback={<Box sx={{ minHeight: 68 }} />}>
+            <ListPagination
+              pageSize={params.pageSize}
+              onPageSize={onPageSize}
+              prevCursor={list.isPlaceholderData ? null : (list.data?.meta.prev_cursor ?? null)}
+              nextCursor={list.isPlaceholderData ? null : (list.data?.meta.next_cursor ?? null)}
+              onPage={goToCursor}
+              disabled={list.isPlaceholderData}
+            />
+          </Suspense>
         ) : null}
       </Paper>
       <Suspense fallback={null}>
