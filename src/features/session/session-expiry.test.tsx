@@ -1,5 +1,5 @@
 // eslint-disable-next-line testing-library/no-manual-cleanup -- a second app in one test (see below)
-import { act, cleanup, screen, waitForElementToBeRemoved, within } from '@testing-library/react'
+import { act, cleanup, screen, waitFor, waitForElementToBeRemoved, within } from '@testing-library/react'
 import { renderApp } from '../../../test/render'
 import { UPDATE_METHOD } from '../../contract/kanbert-contract'
 import { getEmulator } from '../../../test/emulator-server'
@@ -139,7 +139,8 @@ test("when whoami names another user, that user's app deletes every draft it did
   const view = renderApp(`/contacts/${contact.id}/edit`, { config: LOGIN })
   await screen.findByRole('form', { name: /^Edit / }, SLOW)
   await view.user.type(screen.getByRole('textbox', { name: 'First name' }), 'x')
-  await vi.waitFor(() => expect(loadDraft(contact.id, signedInUserId())).not.toBeNull())
+  // Testing Library's waitFor: the form's debounced duplicate check updates while it waits.
+  await waitFor(() => expect(loadDraft(contact.id, signedInUserId())).not.toBeNull())
 
   cleanup()
   const colleague = signInAsAnotherUser()

@@ -52,9 +52,7 @@ export function searchFilter(search: string) {
   )
 }
 
-export function contactListFilter(
-  params: Pick<ContactListParams, 'search' | 'conditions' | 'match' | 'archived'>,
-) {
+export function contactListFilter(params: Pick<ContactListParams, 'search' | 'conditions' | 'match' | 'archived'>) {
   return and(
     whereContact('archived', 'eq', params.archived),
     searchFilter(params.search),
