@@ -26,16 +26,21 @@ export function SearchField({
   const { t } = useTranslation('list')
   const [text, setText] = useState(value)
   const [seenValue, setSeenValue] = useState(value)
+  // Texts handed to `onType` since the box and the URL last agreed: one of them arriving is our own
+  // debounced echo, and must not wipe out what was typed after it.
+  const [typed, setTyped] = useState<readonly string[]>([])
   const inputRef = useRef<HTMLInputElement>(null)
   // `/` jumps to the search from anywhere on the list (as on GitHub, Gmail); the text is selected to retype.
   useKeyboardShortcuts({ '/': () => inputRef.current?.select() })
   if (value !== seenValue) {
     setSeenValue(value)
-    setText(value)
+    if (!typed.includes(value)) setText(value)
+    if (!typed.includes(value) || value === text) setTyped([])
   }
 
   const type = (next: string) => {
     setText(next)
+    setTyped((previous) => [...previous, next])
     onType(next)
   }
 
