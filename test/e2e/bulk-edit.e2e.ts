@@ -20,7 +20,7 @@ test('filter, select all matching, set the owner, read the report, undo', async 
   await page().getByRole('button', { name: 'Edit' }).click()
   const edit = `Edit ${String(count)} contacts`
   await dialogNamed(edit).getByRole('combobox', { name: 'Owner' }).fill('a')
-  const option = page().getByRole('option').first()
+  const option = page().getByRole('listbox').getByRole('option').first()
   await option.waitFor()
   await option.click()
   await expect
