@@ -62,7 +62,7 @@ test('phones get one card per contact with the visible columns, selection and a 
   expect(await screen.findByText('1 selected')).toBeInTheDocument()
 
   await user.selectOptions(
-    screen.getByRole('combobox', { name: 'Sort by' }),
+    await screen.findByRole('combobox', { name: 'Sort by' }),
     screen.getByRole('option', { name: 'Created, newest first' }),
   )
   await waitFor(() =>

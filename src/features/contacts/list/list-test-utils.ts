@@ -2,10 +2,15 @@
 import { screen, within } from '@testing-library/react'
 import { getEmulator, storedContact } from '../../../../test/emulator-server'
 
-/** The data rows of the table, once they are there (skeleton rows are hidden from assistive technology). */
+/**
+ * The data rows of the table, once the page is complete: its rows (skeleton rows are hidden from assistive
+ * technology), and the toolbar and paging, which load in their own chunk beside the rows.
+ */
 export async function contactRows() {
   const table = await screen.findByRole('table', { name: 'Contacts' })
   await within(table).findAllByRole('checkbox', { name: /^Select (?!all)/ })
+  await screen.findByRole('searchbox', { name: 'Search' })
+  await screen.findByRole('combobox', { name: 'Rows per page' })
   return within(table).getAllByRole('row').slice(1)
 }
 
