@@ -3,7 +3,7 @@ import { getEmulator } from '../../../../test/emulator-server'
 import { renderApp } from '../../../../test/render'
 import { UPDATE_METHOD } from '../../../contract/kanbert-contract'
 import { contactFullName } from '../shared/contact-names'
-import { contactRows, storedContact } from '../list/list-test-utils'
+import { contactRows, rowContact } from '../list/list-test-utils'
 
 // Whole-app renders on a shared 2-core machine: generous waits, the assertions stay strict.
 configure({ asyncUtilTimeout: 15_000 })
@@ -35,7 +35,7 @@ test('select all matching walks every page of the search and counts them', async
 test('bulk edit sets the owner: preview, a 429 waited out, a 500 reported and left selected, Undo skips a contact changed since', async () => {
   const { user } = renderApp('/contacts?size=10')
   const rows = (await contactRows()).slice(0, 4)
-  const targets = rows.map(storedContact)
+  const targets = rows.map(rowContact)
   const [slow, failing, third, fourth] = targets
   if (!slow || !failing || !third || !fourth) throw new Error('need four rows')
   const owner = getEmulator()
