@@ -1,5 +1,5 @@
 import { duplicateFilter, nameSpellings } from './duplicate-filter'
-import { duplicateProbe, type ProbeValues } from '../form/duplicate-probe'
+import { blankProbeValues, duplicateProbe } from '../form/duplicate-probe'
 
 test('a name is asked for in its umlaut, spelled-out and accent-free spellings', () => {
   expect(nameSpellings('Müller')).toEqual(['müller', 'mueller', 'muller'])
@@ -10,16 +10,7 @@ test('a name is asked for in its umlaut, spelled-out and accent-free spellings',
   expect(nameSpellings('   ')).toEqual([])
 })
 
-const blank: ProbeValues = {
-  first_name: '',
-  last_name: '',
-  email: '',
-  email_private: '',
-  telephone: '',
-  telephone_private: '',
-  mobile: '',
-  mobile_private: '',
-}
+const blank = blankProbeValues()
 
 test('on create, every usable value is looked up; half-typed ones are not', () => {
   const values = { ...blank, first_name: 'Anna', last_name: 'Ärger', email: 'anna@', mobile: '+49 17' }

@@ -13,6 +13,18 @@ export const PROBE_FIELDS = [
 ] as const
 export type ProbeValues = Record<(typeof PROBE_FIELDS)[number], string>
 
+/** Nothing typed yet. */
+export const blankProbeValues = (): ProbeValues => ({
+  first_name: '',
+  last_name: '',
+  email: '',
+  email_private: '',
+  telephone: '',
+  telephone_private: '',
+  mobile: '',
+  mobile_private: '',
+})
+
 const EMAILS = ['email', 'email_private'] as const
 const PHONES = ['telephone', 'telephone_private', 'mobile', 'mobile_private'] as const
 /** Fewer digits than this is not yet a phone number worth asking about. */

@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import { useWatch } from 'react-hook-form'
 import type { ContactFormValues } from './contact-form-values'
-import { duplicateProbe, PROBE_FIELDS, type ProbeValues } from './duplicate-probe'
+import { blankProbeValues, duplicateProbe, PROBE_FIELDS, type ProbeValues } from './duplicate-probe'
 import { useDebouncedValue } from '../../../lib/use-debounced-value'
 
 /** Waits for a pause in typing, so a lookup is not sent per keystroke. */
@@ -12,16 +12,7 @@ const SEPARATOR = '\u0000'
 
 function probeValues(joined: string): ProbeValues {
   const parts = joined.split(SEPARATOR)
-  const values: ProbeValues = {
-    first_name: '',
-    last_name: '',
-    email: '',
-    email_private: '',
-    telephone: '',
-    telephone_private: '',
-    mobile: '',
-    mobile_private: '',
-  }
+  const values = blankProbeValues()
   PROBE_FIELDS.forEach((key, index) => (values[key] = parts[index] ?? ''))
   return values
 }
