@@ -13,7 +13,7 @@ test('filter, select all matching, set the owner, read the report, undo', async 
   const count = Number((await selected.innerText()).split(' ')[0])
   expect(count).toBeGreaterThan(30)
 
-  await page.getByRole('button', { name: 'Edit' }).click()
+  await page.getByRole('button', { name: 'Edit', exact: true }).click()
   const edit = page.getByRole('dialog', { name: `Edit ${String(count)} contacts` })
   await edit.getByRole('combobox', { name: 'Owner' }).fill('a')
   await page.getByRole('listbox').getByRole('option').first().click()

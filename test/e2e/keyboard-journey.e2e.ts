@@ -133,6 +133,8 @@ test('"?" lists the shortcuts, and Escape closes the list where focus was', asyn
   const keyboard = page.keyboard
   await page.goto('/contacts')
   await expect(contactRows(page).first()).toBeVisible()
+  // The app-wide shortcuts come with the app bar's controls, which load beside the first rows.
+  await expect(page.getByRole('button', { name: 'Keyboard shortcuts' })).toBeVisible()
   await keyboard.press('Shift+?')
   const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' })
   await expect(dialog).toContainText('Focus the search box')
