@@ -18,6 +18,7 @@ import { validationBodySchema } from '../api/schemas/common'
 import { UNAUTHENTICATED_STATUS, VALIDATION_STATUS } from '../contract/kanbert-contract'
 
 let apiBaseUrl: string | null = null
+let requestGate: () => Error | null = () => null
 
 /**
  * Sent on every API request. Another site cannot add a custom header to a form post or a simple fetch,
@@ -27,6 +28,14 @@ export const CLIENT_HEADER = { name: 'X-Requested-With', value: 'kanbert-contact
 
 export function configureApiClient(options: { baseUrl: string }): void {
   apiBaseUrl = options.baseUrl.replace(/\/+$/, '')
+}
+
+/**
+ * Installs a check that runs before every request: when it returns an error, no request is sent and that
+ * error is thrown instead (e.g. the session store refuses requests while the session is expired).
+ */
+export function setRequestGate(gate: () => Error | null): void {
+  requestGate = gate
 }
 
 export function getApiBaseUrl(): string {
@@ -75,6 +84,8 @@ async function readJson(response: Response, url: string): Promise<unknown> {
 }
 
 async function send(path: string, options: RequestOptions): Promise<{ response: Response; url: string }> {
+  const refusal = requestGate()
+  if (refusal !== null) throw refusal
   const url = buildUrl(path, options.query)
   const headers: Record<string, string> = {
     Accept: 'application/json',
