@@ -8,8 +8,8 @@
  *   override this with its own `throwOnError` (e.g. the app bar's whoami).
  * - Retries: lib/retry-policy.ts.
  * - Session expiry (401 or a redirect to the proxy's login): the session store is marked expired, which
- *   opens the "session expired" dialog. Queries then send no requests (those with data keep it, as if
- *   paused) and writes fail at once (see features/session/session-query-gate.ts).
+ *   opens the "session expired" dialog. The API client then sends no requests (queries with data keep it,
+ *   as if paused) and writes fail at once (see features/session/session-query-gate.ts).
  * - A 403 on a write whose mutation names its `meta.permission` makes that action read-only for the rest
  *   of the page's life, so the UI stops offering it.
  * - Writes do not wait for the network to come back (networkMode "always"): offline, a save fails at once
@@ -26,7 +26,12 @@ import {
   isPermissionAction,
   type PermissionAction,
 } from '../features/session/session-store'
-import { gateQueries, refuseMutationsWhileExpired } from '../features/session/session-query-gate'
+import {
+  enabledUnlessExpiredWithData,
+  keepDataThroughExpiry,
+  refuseMutationsWhileExpired,
+  refuseRequestsWhileExpired,
+} from '../features/session/session-query-gate'
 
 export function shouldThrowToBoundary(error: Error, query: Query) {
   const isFirstLoad = query.state.data === undefined
@@ -56,6 +61,12 @@ export function createQueryClient(options: {
   const queryClient = new QueryClient({
     queryCache: new QueryCache({
       onError: (error, query) => {
+        if (error instanceof SessionExpiredError) {
+          session.markExpired(error.reason)
+          if (query.state.data !== undefined) keepDataThroughExpiry(queryClient, query)
+          else logFailure(error)
+          return
+        }
         logFailure(error)
         if (query.state.data === undefined) return
         options.notify({
@@ -80,13 +91,12 @@ export function createQueryClient(options: {
         retry: options.retry ?? shouldRetry,
         retryDelay,
         throwOnError: shouldThrowToBoundary,
-        persister: gateQueries(session),
-        // Explicit: TanStack switches to 'offlineFirst' when a persister is set; offline, queries must pause.
-        networkMode: 'online',
+        enabled: enabledUnlessExpiredWithData(session),
       },
       mutations: { retry: false, networkMode: 'always' },
     },
   })
+  refuseRequestsWhileExpired(session)
   attachSessionStore(queryClient, session)
   return queryClient
 }

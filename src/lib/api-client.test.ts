@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw'
 import { z } from 'zod'
-import { apiRequest, apiRequestWithoutBody, buildUrl, CLIENT_HEADER } from './api-client'
+import { apiRequest, apiRequestWithoutBody, buildUrl, CLIENT_HEADER, setRequestGate } from './api-client'
 import * as apiClient from './api-client'
 import {
   HttpError,
@@ -335,4 +335,26 @@ test('a network failure keeps what went wrong as its cause, for the console', as
   const error = await apiRequest('/probe', probe).catch((caught: unknown) => caught)
   expect(error).toMatchObject({ name: 'NetworkError', message: 'The server could not be reached.' })
   expect(error instanceof Error ? error.cause : null).toBeInstanceOf(Error)
+})
+
+test('a request gate that refuses stops the request before it is sent and throws its error', async () => {
+  let sent = 0
+  answer(() => {
+    sent += 1
+    return HttpResponse.json({ id: '1', name: 'Ada' })
+  })
+  let refusal: Error | null = new SessionExpiredError('unauthenticated')
+  setRequestGate(() => refusal)
+  try {
+    await expect(apiRequest('/probe', probe)).rejects.toBeInstanceOf(SessionExpiredError)
+    await expect(apiRequestWithoutBody('/probe', { method: 'DELETE' })).rejects.toBeInstanceOf(
+      SessionExpiredError,
+    )
+    expect(sent).toBe(0)
+    refusal = null
+    await expect(apiRequest('/probe', probe)).resolves.toEqual({ id: '1', name: 'Ada' })
+    expect(sent).toBe(1)
+  } finally {
+    setRequestGate(() => null)
+  }
 })

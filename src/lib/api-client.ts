@@ -16,17 +16,24 @@ import {
 } from './api-errors'
 import { validationBodySchema } from '../api/schemas/common'
 import { UNAUTHENTICATED_STATUS, VALIDATION_STATUS } from '../contract/kanbert-contract'
+import { CLIENT_HEADER, requestUrl, type QueryValue } from './request-url'
+import { takeEarlyResponse } from '../boot/early-responses'
 
 let apiBaseUrl: string | null = null
+let requestGate: () => Error | null = () => null
 
-/**
- * Sent on every API request. Another site cannot add a custom header to a form post or a simple fetch,
- * so the proxy refuses writes without it (cross-site request forgery; docs/deploy.md).
- */
-export const CLIENT_HEADER = { name: 'X-Requested-With', value: 'kanbert-contacts' } as const
+export { CLIENT_HEADER }
 
 export function configureApiClient(options: { baseUrl: string }): void {
   apiBaseUrl = options.baseUrl.replace(/\/+$/, '')
+}
+
+/**
+ * Installs a check that runs before every request: when it returns an error, no request is sent and that
+ * error is thrown instead (e.g. the session store refuses requests while the session is expired).
+ */
+export function setRequestGate(gate: () => Error | null): void {
+  requestGate = gate
 }
 
 export function getApiBaseUrl(): string {
@@ -34,7 +41,7 @@ export function getApiBaseUrl(): string {
   return apiBaseUrl
 }
 
-export type QueryValue = string | number | undefined | null
+export type { QueryValue }
 
 export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
@@ -44,11 +51,7 @@ export interface RequestOptions {
 }
 
 export function buildUrl(path: string, query?: Record<string, QueryValue>): string {
-  const url = new URL(`${getApiBaseUrl()}${path}`)
-  for (const [key, value] of Object.entries(query ?? {})) {
-    if (value !== undefined && value !== null && value !== '') url.searchParams.set(key, String(value))
-  }
-  return url.toString()
+  return requestUrl(getApiBaseUrl(), path, query)
 }
 
 function isJsonContentType(response: Response): boolean {
@@ -75,15 +78,20 @@ async function readJson(response: Response, url: string): Promise<unknown> {
 }
 
 async function send(path: string, options: RequestOptions): Promise<{ response: Response; url: string }> {
+  const refusal = requestGate()
+  if (refusal !== null) throw refusal
   const url = buildUrl(path, options.query)
   const headers: Record<string, string> = {
     Accept: 'application/json',
     [CLIENT_HEADER.name]: CLIENT_HEADER.value,
   }
   if (options.body !== undefined) headers['Content-Type'] = 'application/json'
-  let response: Response
+  // A plain GET the boot module already sent (src/boot/) takes its answer, once; a failed one is sent again.
+  const early = (options.method ?? options.body) ? undefined : takeEarlyResponse(url)
+  let response = early && (await early.catch(() => null))
+  options.signal?.throwIfAborted()
   try {
-    response = await fetch(url, {
+    response ??= await fetch(url, {
       method: options.method ?? 'GET',
       headers,
       body: options.body === undefined ? null : JSON.stringify(options.body),

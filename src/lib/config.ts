@@ -3,6 +3,8 @@
  * deployed behind different proxies without rebuilding.
  */
 import * as z from 'zod/mini'
+import { takeEarlyResponse } from '../boot/early-responses'
+import { CONFIG_REQUEST, configUrl, resolveAppUrl } from './request-url'
 
 const nonEmpty = z.string().check(z.trim(), z.minLength(1))
 
@@ -22,11 +24,6 @@ export type RuntimeConfig = {
 
 export class ConfigError extends Error {
   override name = 'ConfigError'
-}
-
-/** Resolves a possibly relative URL against the app's base (document.baseURI follows Vite's base). */
-export function resolveAppUrl(url: string, base: string = document.baseURI): string {
-  return new URL(url, base).toString().replace(/\/+$/, '')
 }
 
 const invalid = (key: string, message: string) =>
@@ -64,9 +61,12 @@ export function parseRuntimeConfig(json: unknown, base: string = document.baseUR
 }
 
 export async function loadRuntimeConfig(base: string = import.meta.env.BASE_URL): Promise<RuntimeConfig> {
-  let response: Response
+  const url = configUrl(base)
+  // The boot module's request, when it was sent and answered; else the normal one.
+  let response = await takeEarlyResponse(url)?.catch(() => undefined)
+  if (!response?.ok) response = undefined
   try {
-    response = await fetch(`${base}config.json`, { cache: 'no-store', credentials: 'same-origin' })
+    response ??= await fetch(url, CONFIG_REQUEST)
   } catch (cause) {
     throw new ConfigError('config.json could not be loaded (network error).', { cause })
   }

@@ -1,41 +1,41 @@
 /**
- * How the query layer behaves around an expired session, installed as QueryClient defaults:
- * - `gateQueries` wraps every query function. The first SessionExpiredError marks the session expired
- *   (which opens the dialog). From then on no query sends a request — the proxy would only bounce it:
- *   a query that has data keeps it (the refetch is skipped, as if paused, so nothing on screen turns into
- *   an error behind the dialog); a query without data fails with SessionExpiredError at once.
+ * How the query layer behaves around an expired session, installed by the QueryClient:
+ * - `refuseRequestsWhileExpired` gates the API client itself: while expired, no request is sent (the proxy
+ *   would only bounce it); the call fails at once with SessionExpiredError.
+ * - `enabledUnlessExpiredWithData` (the default `enabled`): a query that has data does not refetch while
+ *   expired, as if paused, so nothing on screen turns into an error behind the dialog; a query without
+ *   data runs and fails at once through the gate above.
+ * - `keepDataThroughExpiry` (from QueryCache.onError): a refetch that meets the expiry leaves its query as it
+ *   was, showing its data without an error, as if the refetch had been skipped.
  * - `refuseMutationsWhileExpired`: a write started while expired fails at once, without a request, so the
  *   form keeps its draft and the dialog opens again.
- * Only a new page load (after signing in) ends the expiry. TanStack names this hook "persister" after its
- * usual use; here it is a plain wrapper around the query function.
+ * Only a new page load (after signing in) ends the expiry.
  */
-import type { Query, QueryFunction, QueryFunctionContext } from '@tanstack/react-query'
+import type { Query, QueryClient } from '@tanstack/react-query'
 import { SessionExpiredError } from '../../lib/api-errors'
+import { setRequestGate } from '../../lib/api-client'
 import type { SessionStore } from './session-store'
 
-export function gateQueries(store: SessionStore) {
-  return async <T>(queryFn: QueryFunction<T>, context: QueryFunctionContext, query: Query): Promise<T> => {
-    // The query's own cached result: the cache stores exactly what this query function returned.
-    const cached = query.state.data as T | undefined
-    const { expired } = store.getSnapshot()
-    if (expired !== null) {
-      if (cached !== undefined) return cached
-      throw new SessionExpiredError(expired)
-    }
-    try {
-      return await queryFn(context)
-    } catch (error) {
-      if (!(error instanceof SessionExpiredError)) throw error
-      store.markExpired(error.reason)
-      if (cached !== undefined) return cached
-      throw error
-    }
-  }
+function expiryError(store: SessionStore): SessionExpiredError | null {
+  const { expired } = store.getSnapshot()
+  return expired === null ? null : new SessionExpiredError(expired)
+}
+
+export function refuseRequestsWhileExpired(store: SessionStore): void {
+  setRequestGate(() => expiryError(store))
+}
+
+export function enabledUnlessExpiredWithData(store: SessionStore) {
+  return (query: Query): boolean => store.getSnapshot().expired === null || query.state.data === undefined
+}
+
+export function keepDataThroughExpiry(queryClient: QueryClient, query: Query<unknown, unknown>): void {
+  queryClient.setQueryData(query.queryKey, query.state.data, { updatedAt: query.state.dataUpdatedAt })
 }
 
 export function refuseMutationsWhileExpired(store: SessionStore): () => void {
   return () => {
-    const { expired } = store.getSnapshot()
-    if (expired !== null) throw new SessionExpiredError(expired)
+    const error = expiryError(store)
+    if (error !== null) throw error
   }
 }

@@ -4,6 +4,8 @@
  */
 import {
   CONTACT_INCLUDE_COMPANIES,
+  CUSTOM_FIELD_PREFIX,
+  contactSortFields,
   DEFAULT_ARCHIVED,
   DEFAULT_PAGE_SIZE,
   contactFilterFields,
@@ -36,6 +38,17 @@ export const defaultContactListParams: ContactListParams = {
   cursor: null,
 }
 
+/** Limits of what the list reads from its URL (list/list-url-state.ts, and the boot module). */
+export const MAX_SEARCH_LENGTH = 200
+export const MAX_CURSOR_LENGTH = 2000
+export const ALIAS_PATTERN = /^[A-Za-z0-9_-]+$/
+
+export function isSortableField(field: string): boolean {
+  if (field.startsWith(CUSTOM_FIELD_PREFIX))
+    return ALIAS_PATTERN.test(field.slice(CUSTOM_FIELD_PREFIX.length))
+  return (contactSortFields as readonly string[]).includes(field)
+}
+
 export const whereContact = createFilterBuilder(contactFilterFields)
 
 /** Each word must match first name, last name or email: "anna maier" finds Anna Maier. */
@@ -52,7 +65,9 @@ export function searchFilter(search: string) {
   )
 }
 
-export function contactListFilter(params: Pick<ContactListParams, 'search' | 'conditions' | 'match' | 'archived'>) {
+export function contactListFilter(
+  params: Pick<ContactListParams, 'search' | 'conditions' | 'match' | 'archived'>,
+) {
   return and(
     whereContact('archived', 'eq', params.archived),
     searchFilter(params.search),

@@ -10,11 +10,19 @@ import {
   PAGE_SIZES,
   archivedValues,
   contactFilterFields,
-  contactSortFields,
 } from '../../../contract/kanbert-contract'
 import { fieldType, isOperatorAllowed, isValuelessOperator, parseSort, buildSort } from '../../../lib/filter'
 import type { FilterCondition } from '../../../lib/filter'
-import { defaultContactListParams, type ContactListParams } from '../api/contact-list-params'
+import {
+  ALIAS_PATTERN,
+  MAX_CURSOR_LENGTH,
+  MAX_SEARCH_LENGTH,
+  defaultContactListParams,
+  isSortableField,
+  type ContactListParams,
+} from '../api/contact-list-params'
+
+export { isSortableField }
 
 export const urlKeys = {
   search: 'q',
@@ -34,9 +42,6 @@ export type DroppedNote =
   | { kind: 'archived'; raw: string }
   | { kind: 'match'; raw: string }
 
-const MAX_SEARCH_LENGTH = 200
-const MAX_CURSOR_LENGTH = 2000
-const ALIAS_PATTERN = /^[A-Za-z0-9_-]+$/
 const LIST_OPERATORS = ['in', 'nin', 'notin']
 
 const scalarSchema = z.union([z.string().check(z.maxLength(500)), z.number(), z.boolean()])
@@ -47,12 +52,6 @@ export function isFilterableField(field: string): boolean {
   if (field.startsWith(CUSTOM_FIELD_PREFIX))
     return ALIAS_PATTERN.test(field.slice(CUSTOM_FIELD_PREFIX.length))
   return field !== 'archived' && Object.hasOwn(contactFilterFields, field)
-}
-
-export function isSortableField(field: string): boolean {
-  if (field.startsWith(CUSTOM_FIELD_PREFIX))
-    return ALIAS_PATTERN.test(field.slice(CUSTOM_FIELD_PREFIX.length))
-  return (contactSortFields as readonly string[]).includes(field)
 }
 
 /** Validates one condition against the contract; null when it cannot be sent. */

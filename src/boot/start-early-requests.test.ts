@@ -1,0 +1,48 @@
+import { http, HttpResponse } from 'msw'
+import { startEarlyRequests } from './start-early-requests'
+import { takeEarlyResponse } from './early-responses'
+import { earlyListRequestUrl } from './early-list-url'
+import { CLIENT_HEADER } from '../lib/request-url'
+import { server, TEST_API_BASE_URL } from '../../test/emulator-server'
+
+function recordRequests() {
+  const seen: Request[] = []
+  server.events.on('request:start', ({ request }) => seen.push(request.clone()))
+  return seen
+}
+
+afterEach(() => {
+  server.events.removeAllListeners()
+})
+
+async function until(check: () => boolean) {
+  await vi.waitFor(() => {
+    if (!check()) throw new Error('not yet')
+  })
+}
+
+test('on a list URL: config.json, then the first page with the API client headers, both kept for the app', async () => {
+  server.use(http.get('*/config.json', () => HttpResponse.json({ apiBaseUrl: TEST_API_BASE_URL })))
+  const seen = recordRequests()
+  const opened = new URL('http://localhost/contacts?q=Maier&size=50')
+  startEarlyRequests('/', opened)
+
+  const listUrl = earlyListRequestUrl(TEST_API_BASE_URL, opened.searchParams)
+  await until(() => seen.some((request) => request.url === listUrl))
+  const list = seen.find((request) => request.url === listUrl)
+  expect(list?.headers.get(CLIENT_HEADER.name)).toBe(CLIENT_HEADER.value)
+  expect(list?.credentials).toBe('same-origin')
+  expect(list?.redirect).toBe('manual')
+  expect(takeEarlyResponse('/config.json')).toBeDefined()
+  expect(takeEarlyResponse(listUrl ?? '')).toBeDefined()
+})
+
+test('on another page only config.json is requested early', async () => {
+  server.use(http.get('*/config.json', () => HttpResponse.json({ apiBaseUrl: TEST_API_BASE_URL })))
+  const seen = recordRequests()
+  startEarlyRequests('/', new URL('http://localhost/contacts/c-1'))
+  await until(() => seen.length > 0)
+  await new Promise((resolve) => setTimeout(resolve, 50))
+  expect(seen.map((request) => new URL(request.url).pathname)).toEqual(['/config.json'])
+  expect(takeEarlyResponse('/config.json')).toBeDefined()
+})

@@ -1,0 +1,31 @@
+/**
+ * Runs before the app's code: starts the requests the first screen needs (config.json, then the list's
+ * first page when a list URL was opened), so they travel while the app's JavaScript evaluates. The API
+ * client and the config loader take these answers (src/boot/early-responses.ts) and check them as usual;
+ * anything that does not match exactly is requested again the normal way. No zod, React or MUI here.
+ * The entry that calls it: src/boot/early-requests.ts.
+ */
+import { rememberEarlyResponse } from './early-responses'
+import { earlyListRequestUrl } from './early-list-url'
+import { API_GET_REQUEST, CONFIG_REQUEST, configUrl, resolveAppUrl } from '../lib/request-url'
+
+export function startEarlyRequests(
+  base: string,
+  location: Pick<Location, 'href' | 'pathname' | 'search'>,
+): void {
+  const listPath = new URL('contacts', new URL(base, location.href)).pathname
+  const url = configUrl(base)
+  const config = fetch(url, CONFIG_REQUEST)
+  rememberEarlyResponse(url, config)
+  if (location.pathname.replace(/\/+$/, '') !== listPath) return
+  void config
+    .then((response) => response.clone().json())
+    .then((json: { apiBaseUrl?: unknown }) => {
+      // Read loosely: a base the config loader reads differently yields another URL, which nobody takes.
+      const raw = typeof json.apiBaseUrl === 'string' ? json.apiBaseUrl : 'api/v1'
+      const apiBase = resolveAppUrl(raw, document.baseURI)
+      const listUrl = earlyListRequestUrl(apiBase, new URLSearchParams(location.search))
+      if (listUrl !== null) rememberEarlyResponse(listUrl, fetch(listUrl, API_GET_REQUEST))
+    })
+    .catch(() => undefined)
+}
