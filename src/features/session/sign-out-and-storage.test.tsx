@@ -16,7 +16,7 @@ test('sign-out clears the query cache and every stored draft, then goes to logou
   await screen.findAllByRole('row', {}, SLOW)
   expect(queryClient.getQueryCache().getAll().length).toBeGreaterThan(0)
 
-  await user.click(await within(screen.getByRole('banner')).findByRole('button', { name: 'Sign out' }))
+  await user.click(await within(screen.getByRole('banner')).findByRole('button', { name: 'Sign out' }, SLOW))
   expect(navigation.assign).toHaveBeenCalledWith('/sso/logout')
   expect(loadDraft('new', owner)).toBeNull()
   expect(loadDraft('c-1', owner)).toBeNull()
