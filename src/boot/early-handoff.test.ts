@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw'
 import { z } from 'zod'
-import { rememberEarlyResponse } from './early-responses'
+import { rememberEarlyResponse } from '../lib/early-responses'
 import { apiRequest, buildUrl } from '../lib/api-client'
 import { loadRuntimeConfig } from '../lib/config'
 import { configUrl } from '../lib/request-url'

@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw'
 import { startEarlyRequests } from './start-early-requests'
-import { takeEarlyResponse } from './early-responses'
+import { takeEarlyResponse } from '../lib/early-responses'
 import { earlyListRequestUrl } from './early-list-url'
 import { CLIENT_HEADER } from '../lib/request-url'
 import { server, TEST_API_BASE_URL } from '../../test/emulator-server'

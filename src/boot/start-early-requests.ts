@@ -1,11 +1,11 @@
 /**
  * Runs before the app's code: starts the requests the first screen needs (config.json, then the list's
  * first page when a list URL was opened), so they travel while the app's JavaScript evaluates. The API
- * client and the config loader take these answers (src/boot/early-responses.ts) and check them as usual;
+ * client and the config loader take these answers (src/lib/early-responses.ts) and check them as usual;
  * anything that does not match exactly is requested again the normal way. No zod, React or MUI here.
  * The entry that calls it: src/boot/early-requests.ts.
  */
-import { rememberEarlyResponse } from './early-responses'
+import { rememberEarlyResponse } from '../lib/early-responses'
 import { earlyListRequestUrl } from './early-list-url'
 import { API_GET_REQUEST, CONFIG_REQUEST, configUrl, resolveAppUrl } from '../lib/request-url'
 

@@ -17,7 +17,7 @@ import {
 import { validationBodySchema } from '../api/schemas/common'
 import { UNAUTHENTICATED_STATUS, VALIDATION_STATUS } from '../contract/kanbert-contract'
 import { CLIENT_HEADER, requestUrl, type QueryValue } from './request-url'
-import { takeEarlyResponse } from '../boot/early-responses'
+import { takeEarlyResponse } from './early-responses'
 
 let apiBaseUrl: string | null = null
 let requestGate: () => Error | null = () => null

@@ -3,7 +3,7 @@
  * deployed behind different proxies without rebuilding.
  */
 import * as z from 'zod/mini'
-import { takeEarlyResponse } from '../boot/early-responses'
+import { takeEarlyResponse } from './early-responses'
 import { CONFIG_REQUEST, configUrl, resolveAppUrl } from './request-url'
 
 const nonEmpty = z.string().check(z.trim(), z.minLength(1))
