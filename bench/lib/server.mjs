@@ -17,10 +17,10 @@ function serverEnv(latencyMs) {
   return env
 }
 
-export function buildApp(outDir = benchDist) {
+export function buildApp(outDir = benchDist, extraArgs = []) {
   const result = spawnSync(
     process.execPath,
-    [vite, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'],
+    [vite, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn', ...extraArgs],
     {
       cwd: root,
       stdio: ['ignore', 'inherit', 'inherit'],

@@ -1,9 +1,12 @@
 import { http, HttpResponse } from 'msw'
 import { startEarlyRequests } from './start-early-requests'
 import { takeEarlyResponse } from '../lib/early-responses'
-import { earlyListRequestUrl } from './early-list-url'
+import { earlyListRequestUrl } from './early-request-urls'
 import { CLIENT_HEADER } from '../lib/request-url'
 import { server, TEST_API_BASE_URL } from '../../test/emulator-server'
+import { QueryClient } from '@tanstack/react-query'
+import { paths } from '../contract/kanbert-contract'
+import { contactCustomFieldsQuery } from '../features/contacts/api/custom-field-queries'
 
 function recordRequests() {
   const seen: Request[] = []
@@ -45,4 +48,16 @@ test('on another page only config.json is requested early', async () => {
   await new Promise((resolve) => setTimeout(resolve, 50))
   expect(seen.map((request) => new URL(request.url).pathname)).toEqual(['/config.json'])
   expect(takeEarlyResponse('/config.json')).toBeDefined()
+})
+
+test('on a list URL the custom-field definitions are requested early, and their query takes that answer', async () => {
+  server.use(http.get('*/config.json', () => HttpResponse.json({ apiBaseUrl: TEST_API_BASE_URL })))
+  const seen = recordRequests()
+  startEarlyRequests('/', new URL('http://localhost/contacts?f=last_name:contains:"M"'))
+  const isDefinitions = (request: Request) => new URL(request.url).pathname.endsWith(paths.customFields)
+  await until(() => seen.some(isDefinitions))
+
+  const definitions = await new QueryClient().query(contactCustomFieldsQuery())
+  expect(definitions.length).toBeGreaterThan(0)
+  expect(seen.filter(isDefinitions)).toHaveLength(1)
 })

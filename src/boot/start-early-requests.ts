@@ -1,12 +1,13 @@
 /**
- * Runs before the app's code: starts the requests the first screen needs (config.json, then the list's
- * first page when a list URL was opened), so they travel while the app's JavaScript evaluates. The API
+ * Runs before the app's code: starts the requests the first screen needs (config.json, then, when a list
+ * URL was opened, the list's first page and the custom-field definitions that name its columns), so they
+ * travel while the app's JavaScript evaluates. The API
  * client and the config loader take these answers (src/lib/early-responses.ts) and check them as usual;
  * anything that does not match exactly is requested again the normal way. No zod, React or MUI here.
  * The entry that calls it: src/boot/early-requests.ts.
  */
 import { rememberEarlyResponse } from '../lib/early-responses'
-import { earlyListRequestUrl } from './early-list-url'
+import { earlyCustomFieldsUrl, earlyListRequestUrl } from './early-request-urls'
 import { API_GET_REQUEST, CONFIG_REQUEST, configUrl, resolveAppUrl } from '../lib/request-url'
 
 export function startEarlyRequests(
@@ -25,7 +26,8 @@ export function startEarlyRequests(
       const raw = typeof json.apiBaseUrl === 'string' ? json.apiBaseUrl : 'api/v1'
       const apiBase = resolveAppUrl(raw, document.baseURI)
       const listUrl = earlyListRequestUrl(apiBase, new URLSearchParams(location.search))
-      if (listUrl !== null) rememberEarlyResponse(listUrl, fetch(listUrl, API_GET_REQUEST))
+      for (const url of [listUrl, earlyCustomFieldsUrl(apiBase)])
+        if (url !== null) rememberEarlyResponse(url, fetch(url, API_GET_REQUEST))
     })
     .catch(() => undefined)
 }

@@ -4,13 +4,15 @@
  *
  * - `lazyOptional`: a failed chunk download (offline, or an SSO proxy that answers asset requests with its
  *   login page after the session ended) renders nothing instead of replacing the page with an error.
- * - `preloadAfterStart`: fetches a chunk right after the first render, so it is in memory before it is
- *   needed — e.g. the "session expired" dialog, needed exactly when downloads may fail (behind the SSO
- *   proxy an expired session answers asset requests with the login page), possibly seconds after start.
+ * - `preloadAfterStart`: fetches a chunk once the first content is painted (lib/first-content.ts), so it
+ *   is in memory before it is needed — e.g. the "session expired" dialog, needed exactly when downloads
+ *   may fail (behind the SSO proxy an expired session answers asset requests with the login page).
  * - `preloadWhenIdle`: the same for a chunk that is only convenient to have early (the selection bar): it
- *   loads in an idle period, so evaluating it does not hold up the first page's rows as they mount.
+ *   also waits for an idle period.
+ * Both return a cancel, so an effect can return them.
  */
 import { lazy, type ComponentType } from 'react'
+import { afterFirstContent, whenIdleAfterFirstContent } from './first-content'
 
 export function lazyOptional<Props extends object>(load: () => Promise<ComponentType<Props>>) {
   return lazy(async () => {
@@ -22,18 +24,19 @@ export function lazyOptional<Props extends object>(load: () => Promise<Component
   })
 }
 
-/** Call from an effect: the download starts once the first page is on screen. */
-export function preloadAfterStart(load: () => Promise<unknown>): void {
+const startLoad = (load: () => Promise<unknown>) => () => {
   load().catch(() => undefined) // a later on-demand load reports failures
 }
 
-/** Starts at the latest this long after the call, idle or not. */
+/** Call from an effect: the download starts once the first content is painted. */
+export function preloadAfterStart(load: () => Promise<unknown>): () => void {
+  return afterFirstContent(startLoad(load))
+}
+
+/** Starts at the latest this long after the first content, idle or not. */
 const IDLE_PRELOAD_LATEST_MS = 3000
 
-/** Call from an effect: the download starts once the browser is idle (at the latest after 3 s). */
-export function preloadWhenIdle(load: () => Promise<unknown>): void {
-  const start = () => preloadAfterStart(load)
-  if (typeof window.requestIdleCallback === 'function')
-    window.requestIdleCallback(start, { timeout: IDLE_PRELOAD_LATEST_MS })
-  else setTimeout(start, 1)
+/** Call from an effect: the download starts once the first content is painted and the browser is idle. */
+export function preloadWhenIdle(load: () => Promise<unknown>): () => void {
+  return whenIdleAfterFirstContent(startLoad(load), IDLE_PRELOAD_LATEST_MS)
 }

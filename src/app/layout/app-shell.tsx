@@ -1,8 +1,8 @@
-import { useRef } from 'react'
+import { useEffect, useRef } from 'react'
 import { useTranslation } from '../../lib/i18n'
 import { lazyOptional } from '../../lib/lazy-parts'
 import { Suspense } from 'react'
-import { Link as RouterLink, Outlet, ScrollRestoration } from 'react-router'
+import { Link as RouterLink, Outlet, ScrollRestoration, useMatch } from 'react-router'
 import AppBar from '@mui/material/AppBar'
 import Box from '@mui/material/Box'
 import Container from '@mui/material/Container'
@@ -12,9 +12,20 @@ import { SkipLink } from './skip-link'
 import { RouteLoading } from '../route-loading'
 import { usePreloadRouteErrorPage } from '../route-error-element'
 import { scrollKey } from '../router/scroll-key'
+import { markFirstContentPainted } from '../../lib/first-content'
 import { useFocusHeadingOnNavigate } from '../use-focus-heading-on-navigate'
 
 const MAIN_ID = 'main-content'
+
+/** The list marks its first content itself, once its first page is there; any other page on its first render. */
+function useMarkFirstContent() {
+  const list = useMatch('/contacts')
+  const root = useMatch('/') // redirects to the list
+  const onList = list !== null || root !== null
+  useEffect(() => {
+    if (!onList) markFirstContentPainted()
+  }, [onList])
+}
 
 // Menus, shortcuts and the user's name are not needed to show the first rows (nor is whoami's answer).
 // The session's banners and "expired" dialog: the session store keeps the state until they are shown.
@@ -26,6 +37,7 @@ export function AppShell() {
   const mainRef = useRef<HTMLElement>(null)
   useFocusHeadingOnNavigate(mainRef)
   usePreloadRouteErrorPage()
+  useMarkFirstContent()
   return (
     <Box sx={{ minHeight: '100vh', display: 'flex', flexDirection: 'column' }}>
       <SkipLink targetId={MAIN_ID} onSkip={() => mainRef.current?.focus()}>

@@ -6,21 +6,13 @@ import { queryOptions } from '@tanstack/react-query'
 import type * as z from 'zod/mini'
 import { apiRequest } from '../../../lib/api-client'
 import { HttpError } from '../../../lib/api-errors'
-import { createFilterBuilder, serializeFilter } from '../../../lib/filter'
 import { cursorPageSchema } from '../../../api/schemas/common'
 import { customFieldDefinitionSchema } from '../../../api/schemas/custom-field'
-import {
-  CONTACT_CUSTOM_FIELD_ENTITY_TYPE,
-  MAX_PAGE_SIZE,
-  customFieldFilterFields,
-  paths,
-  queryParams,
-} from '../../../contract/kanbert-contract'
+import { CONTACT_CUSTOM_FIELD_ENTITY_TYPE, paths } from '../../../contract/kanbert-contract'
+import { contactCustomFieldsFilterQuery, lookupPageQuery } from './custom-field-params'
 
 /** The key prefix of every lookup (see lookupQueries.all). */
 export const LOOKUPS_KEY = ['lookups'] as const
-
-const whereCustomField = createFilterBuilder(customFieldFilterFields)
 
 /** Walks every cursor page of a (small) lookup list. */
 export async function fetchAllPages<T extends z.core.$ZodType>(
@@ -34,7 +26,7 @@ export async function fetchAllPages<T extends z.core.$ZodType>(
   let cursor: string | null = null
   for (let guard = 0; guard < 50; guard++) {
     const page: z.output<typeof pageSchema> = await apiRequest(path, pageSchema, {
-      query: { ...query, [queryParams.pageSize]: MAX_PAGE_SIZE, [queryParams.pageCursor]: cursor },
+      query: lookupPageQuery(query, cursor),
       signal,
     })
     all.push(...page.data)
@@ -50,13 +42,10 @@ export const contactCustomFieldsQuery = () =>
     queryKey: [...LOOKUPS_KEY, 'custom-fields', CONTACT_CUSTOM_FIELD_ENTITY_TYPE] as const,
     queryFn: async ({ signal }) => {
       try {
-        const filter = serializeFilter(
-          whereCustomField('entity_type', 'eq', CONTACT_CUSTOM_FIELD_ENTITY_TYPE),
-        )
         const all = await fetchAllPages(
           paths.customFields,
           customFieldDefinitionSchema,
-          { [queryParams.filter]: filter },
+          contactCustomFieldsFilterQuery(),
           signal,
         )
         return all.filter(

@@ -15,6 +15,7 @@ import AddIcon from '@mui/icons-material/Add'
 import { PageHeader } from '../../../components/page-header'
 import { TopProgressBar } from '../../../components/top-progress-bar'
 import { preloadWhenIdle } from '../../../lib/lazy-parts'
+import { markFirstContentPainted } from '../../../lib/first-content'
 import { withTools } from './list-tools-texts'
 import type { Contact } from '../../../api/schemas/contact'
 import { usePermissionDenied } from '../../session/use-session'
@@ -112,6 +113,9 @@ export function ContactListPage() {
       void queryClient.query(contactQueries.detail(contact.id)).catch(() => undefined),
   }
   const loading = list.isPending
+  useEffect(() => {
+    if (!loading) markFirstContentPainted()
+  }, [loading])
   // The same element while the title and permission stay: React then skips rendering the header again.
   const header = useMemo(
     () => (

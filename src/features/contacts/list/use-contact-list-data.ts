@@ -9,6 +9,10 @@ import { belongsToRouteBoundary } from '../../session/forbidden'
 import { contactQueries } from '../api/contact-queries'
 import { contactCustomFieldsQuery } from '../api/custom-field-queries'
 import { inferCustomFields, type CustomFieldInfo } from '../shared/custom-field-kinds'
+import { whenIdleAfterFirstContent } from '../../../lib/first-content'
+
+/** The next page is prefetched at the latest this long after the current one is painted, idle or not. */
+const NEXT_PAGE_PREFETCH_LATEST_MS = 1000
 
 /** The previous custom fields while the new ones are equal to them. */
 function useStableCustomFields(customFields: readonly CustomFieldInfo[]) {
@@ -26,14 +30,14 @@ export function useContactListData(params: ContactListParams) {
   const definitions = useQuery({ ...contactCustomFieldsQuery(), throwOnError: false })
 
   const nextCursor = list.isPlaceholderData ? null : (list.data?.meta.next_cursor ?? null)
-  // In a task of its own, not in the render that shows the page (whose effects run in the same task).
+  // Once the page is painted and the browser is idle: it must not compete with the rows it follows.
   useEffect(() => {
     if (nextCursor === null) return
-    const timer = setTimeout(
+    return whenIdleAfterFirstContent(
       () =>
         void queryClient.query(contactQueries.list({ ...params, cursor: nextCursor })).catch(() => undefined),
+      NEXT_PAGE_PREFETCH_LATEST_MS,
     )
-    return () => clearTimeout(timer)
   }, [nextCursor, params, queryClient])
 
   const rows = list.data?.data

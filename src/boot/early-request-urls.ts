@@ -1,4 +1,6 @@
 /**
+ * The API URLs the boot module requests early, built exactly as the app will request them.
+ *
  * The GET /contacts URL the list will request first for a list URL's search params, without the list's
  * zod-based URL parser (the boot module must stay small). Null when the URL holds anything this builder
  * does not read exactly as the list does (filter conditions, an unknown sort field): the list then
@@ -6,6 +8,7 @@
  */
 import { PAGE_SIZES, archivedValues, paths } from '../contract/kanbert-contract'
 import { buildSort, parseSort } from '../lib/filter'
+import { contactCustomFieldsFilterQuery, lookupPageQuery } from '../features/contacts/api/custom-field-params'
 import {
   MAX_CURSOR_LENGTH,
   MAX_SEARCH_LENGTH,
@@ -36,4 +39,9 @@ export function earlyListRequestUrl(apiBaseUrl: string, search: URLSearchParams)
     cursor: cursor && cursor.length <= MAX_CURSOR_LENGTH ? cursor : null,
   }
   return requestUrl(apiBaseUrl, paths.contacts, contactListQuery(params))
+}
+
+/** The first page of the contacts' custom-field definitions, as their query requests it. */
+export function earlyCustomFieldsUrl(apiBaseUrl: string): string {
+  return requestUrl(apiBaseUrl, paths.customFields, lookupPageQuery(contactCustomFieldsFilterQuery(), null))
 }

@@ -1,4 +1,4 @@
-import { earlyListRequestUrl } from './early-list-url'
+import { earlyListRequestUrl } from './early-request-urls'
 import { parseListUrl } from '../features/contacts/list/list-url-state'
 import { contactListQuery } from '../features/contacts/api/contact-list-params'
 import { paths } from '../contract/kanbert-contract'
