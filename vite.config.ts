@@ -2,6 +2,7 @@
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
 import { kanbertEmulatorPlugin } from './src/emulator/adapters/vite-plugin'
+import { BOOT_ENTRY, bootEntryPlugin } from './src/boot/boot-entry-plugin'
 
 /** BASE_PATH (build time) is the URL prefix the app is served under, e.g. /crm/contacts/. */
 function basePath(): string {
@@ -12,7 +13,7 @@ function basePath(): string {
 
 export default defineConfig({
   base: basePath(),
-  plugins: [react(), kanbertEmulatorPlugin()],
+  plugins: [react(), kanbertEmulatorPlugin(), bootEntryPlugin()],
   server: { port: 5173, strictPort: true },
   preview: { port: 4173, strictPort: true },
   // The SSO proxy replaces the placeholder with a per-request nonce (docs/deploy.md); Vite puts it on its
@@ -23,6 +24,9 @@ export default defineConfig({
     // Maps for developers (bench, error triage) without a sourceMappingURL in the served files;
     // docs/deploy.md leaves them out of the deployed files, and the nginx template answers 404.
     sourcemap: 'hidden',
+    // A lazy chunk's own imports are found when it arrives instead of being announced by <link> tags the
+    // loader adds at import time: those DOM writes held up the first rows (docs/performance.md).
+    modulePreload: false,
     target: 'es2022',
     // Terser compresses the first page a little better than the default oxc minifier, which counts under
     // the first-page budget (docs/performance.md); it costs some seconds of build time.
@@ -32,6 +36,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 700,
     manifest: true,
     rolldownOptions: {
+      input: { index: 'index.html', boot: BOOT_ENTRY },
       output: {
         codeSplitting: {
           // Everything the first page needs in one chunk: separately compressed chunks repeat what gzip
@@ -40,6 +45,8 @@ export default defineConfig({
           // src/lib/zod-config.ts (main.tsx's first import) sets zod's `jitless` before any schema exists
           // (zod's `new Function` probe would break the strict CSP otherwise).
           groups: [
+            // The boot module and what it imports: the app's entry imports them from this chunk too.
+            { name: 'boot', test: BOOT_ENTRY, priority: 2 },
             {
               name: 'first-page',
               test: /./,

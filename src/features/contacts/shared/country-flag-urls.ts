@@ -9,9 +9,9 @@ const files = import.meta.glob<string>('/node_modules/country-flag-icons/3x2/*.s
   eager: true,
 })
 
+const SVG = '.svg'
+
+// Paths end in `/XX.svg`; the glob only matches such files.
 export const flagUrls: ReadonlyMap<string, string> = new Map(
-  Object.entries(files).flatMap(([path, url]) => {
-    const code = /\/([A-Z]{2})\.svg$/.exec(path)?.[1]
-    return code ? [[code, url] as const] : []
-  }),
+  Object.entries(files).map(([path, url]) => [path.slice(-SVG.length - 2, -SVG.length), url] as const),
 )
