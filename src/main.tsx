@@ -11,6 +11,7 @@ import { createNotificationStore } from './components/notifications'
 import { configureApiClient } from './lib/api-client'
 import { loadRuntimeConfig } from './lib/config'
 import { initI18n } from './lib/i18n'
+import { noteUnhandledShortcuts } from './lib/shortcut-event'
 
 async function boot(container: HTMLElement): Promise<void> {
   const root = createRoot(container)
@@ -51,6 +52,7 @@ async function boot(container: HTMLElement): Promise<void> {
   )
 }
 
+noteUnhandledShortcuts()
 const container = document.getElementById('root')
 if (!container) throw new Error('index.html has no #root element')
 void boot(container)
