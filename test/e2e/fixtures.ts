@@ -67,4 +67,3 @@ export const urlParam =
   (name: string, value?: string) =>
   (url: URL): boolean =>
     value === undefined ? url.searchParams.has(name) : url.searchParams.get(name) === value
-

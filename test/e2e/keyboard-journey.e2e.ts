@@ -3,14 +3,7 @@
  * Each step asserts what the user sees, where focus is, and what the emulator stored.
  */
 import type { APIRequestContext, Page } from '@playwright/test'
-import {
-  columnHeader,
-  contactRows,
-  contactsTable,
-  expect,
-  test,
-  urlParam,
-} from './fixtures'
+import { columnHeader, contactRows, contactsTable, expect, test, urlParam } from './fixtures'
 
 /** Role, accessible-ish name and tag of the focused element, read in the page. */
 async function focused(page: Page): Promise<{ tag: string; name: string; role: string | null }> {

@@ -25,8 +25,7 @@ export function suiteConfig(suite: 'e2e' | 'proxy'): PlaywrightTestConfig {
     retries: process.env.CI ? 2 : 0,
     workers: 1,
     fullyParallel: false,
-    // Rows mount two per frame (list/use-row-slices.ts): after a navigation a page of 30 takes 15 frames
-    // plus the request, and a busy CI machine is slower still: as long as playwright-core's default wait.
+    // A busy shared CI machine at times needs seconds for what takes a frame on a laptop.
     expect: { timeout: 30_000 },
     reporter,
     use: {
