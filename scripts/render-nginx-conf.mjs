@@ -43,7 +43,9 @@ const values = {
   CSP,
   // Strict-Transport-Security value; empty (no header) unless this nginx terminates TLS.
   HSTS: '',
-  ...Object.fromEntries(pairs.map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)])),
+  ...Object.fromEntries(
+    pairs.map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]),
+  ),
 }
 values.APP_PREFIX_NO_SLASH = values.APP_PREFIX.replace(/\/$/, '')
 

@@ -11,8 +11,7 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { chromium } from 'playwright-core'
-import { CHROME_PATH, CHROMIUM_ARGS } from './chromium-options.mjs'
+import { launchChromium, screenshotPage } from './screenshot-page.mjs'
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -37,30 +36,24 @@ if (!['light', 'dark'].includes(values.scheme)) throw new Error('--scheme must b
 
 mkdirSync(outDir, { recursive: true })
 const width = Number(values.width)
-const browser = await chromium.launch({
-  executablePath: CHROME_PATH,
-  args: CHROMIUM_ARGS,
-})
+const browser = await launchChromium()
 try {
-  // A fresh context has no stored choices, so the app follows the browser's language and color scheme.
-  const context = await browser.newContext({
-    viewport: { width, height: Number(values.height) },
-    locale: values.lang === 'de' ? 'de-DE' : 'en-US',
-    colorScheme: values.scheme,
-  })
-  const page = await context.newPage()
-  page.on('pageerror', (error) => console.error(`pageerror: ${error.message}`))
   for (const path of values.paths.split(',')) {
-    await page.goto(
-      new URL(path.replace(/^\//, ''), baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`).toString(),
-    )
-    await page.waitForLoadState('networkidle')
-    // Let debounced requests and transitions settle after the network went quiet.
-    await page.waitForTimeout(Number(values.wait))
     const slug = path.replace(/^\/+|\/+$/g, '').replace(/[^a-z0-9]+/gi, '-') || 'root'
-    const file = join(outDir, `${slug}-${values.lang}-${values.scheme}-${width}.png`)
-    await page.screenshot({ path: file, fullPage: values['full-page'] })
-    console.log(file)
+    await screenshotPage(browser, {
+      url: new URL(path.replace(/^\//, ''), baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`).toString(),
+      file: join(outDir, `${slug}-${values.lang}-${values.scheme}-${width}.png`),
+      width,
+      height: Number(values.height),
+      lang: values.lang,
+      scheme: values.scheme,
+      fullPage: values['full-page'],
+      ready: async (page) => {
+        await page.waitForLoadState('networkidle')
+        // Let debounced requests and transitions settle after the network went quiet.
+        await page.waitForTimeout(Number(values.wait))
+      },
+    })
   }
 } finally {
   await browser.close()

@@ -9,14 +9,13 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { chromium } from 'playwright-core'
-import { CHROME_PATH, CHROMIUM_ARGS } from './chromium-options.mjs'
+import { launchChromium, screenshotPage } from './screenshot-page.mjs'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const port = process.env.SCREENSHOT_PORT ?? '4190'
 const baseUrl = `http://localhost:${port}/`
 /** File name under docs/screenshots/ → what it shows. */
-const shots = [{ file: 'list.png', path: 'contacts', width: 1280, height: 800, lang: 'en-US' }]
+const shots = [{ file: 'list.png', path: 'contacts', width: 1280, height: 800, lang: 'en' }]
 
 if (process.env.SKIP_BUILD !== '1') {
   const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' })
@@ -51,23 +50,17 @@ async function waitForServer(timeoutMs = 30_000) {
 let browser
 try {
   await waitForServer()
-  browser = await chromium.launch({ executablePath: CHROME_PATH, args: CHROMIUM_ARGS })
+  browser = await launchChromium()
   for (const shot of shots) {
-    const context = await browser.newContext({
-      viewport: { width: shot.width, height: shot.height },
-      locale: shot.lang,
-      colorScheme: 'light',
+    await screenshotPage(browser, {
+      ...shot,
+      url: new URL(shot.path, baseUrl).toString(),
+      file: join(root, 'docs', 'screenshots', shot.file),
+      ready: async (page) => {
+        await page.getByRole('table', { name: 'Contacts' }).locator('tbody tr a').first().waitFor()
+        await page.waitForLoadState('networkidle')
+      },
     })
-    const page = await context.newPage()
-    await page.goto(new URL(shot.path, baseUrl).toString())
-    // Rows mount in slices; the rows' group is busy until the page is complete (as the e2e tests wait).
-    await page.getByRole('table', { name: 'Contacts' }).locator('tbody tr a').first().waitFor()
-    await page.locator('[role="rowgroup"][aria-busy="true"]').waitFor({ state: 'detached' })
-    await page.waitForLoadState('networkidle')
-    const file = join(root, 'docs', 'screenshots', shot.file)
-    await page.screenshot({ path: file })
-    console.log(file)
-    await context.close()
   }
 } finally {
   await browser?.close()
