@@ -63,7 +63,8 @@ export function BulkEditDialog({
   const run = async (chosen: BulkChange) => {
     const controller = new AbortController()
     stop.current = controller
-    setPhase({ name: 'running', progress: { done: 0, total: 0, waitingSeconds: null } })
+    const total = previewCounts(contacts, chosen).willChange
+    setPhase({ name: 'running', progress: { done: 0, total, waitingSeconds: null } })
     const report = await runBulkEdit(contacts, chosen, writes, {
       signal: controller.signal,
       onProgress: (progress) => setPhase({ name: 'running', progress }),
