@@ -13,8 +13,8 @@ vi.setConfig({ testTimeout: 90_000 })
 
 /** Holds every contact update until `release()`; then each goes on to the emulator. */
 function holdUpdates() {
-  let release = () => undefined as void
-  const gate = new Promise<void>((resolve) => {
+  let release: (value: undefined) => void = () => undefined
+  const gate = new Promise<undefined>((resolve) => {
     release = resolve
   })
   server.use(
@@ -22,7 +22,7 @@ function holdUpdates() {
       if (request.method === UPDATE_METHOD) await gate
     }),
   )
-  return () => release()
+  return () => release(undefined)
 }
 
 test('Stop during a bulk edit: requests already sent finish, no more are sent, the report says which were not done', async () => {
