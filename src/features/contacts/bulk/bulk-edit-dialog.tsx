@@ -218,7 +218,7 @@ function UndoResult({ report }: { report: UndoReport }) {
         heading={t('edit.skippedList')}
         items={report.skipped.map((contact) => ({ contact }))}
       />
-      <ContactOutcomeList heading={t('edit.failedList')} items={report.failed} />
+      <ContactOutcomeList heading={t('edit.undoFailedList')} items={report.failed} />
     </>
   )
 }

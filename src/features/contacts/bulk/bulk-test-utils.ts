@@ -1,5 +1,5 @@
 /** Helpers for the bulk edit integration tests: select rows, open the dialog, see what was written. */
-import { screen, within } from '@testing-library/react'
+import { act, screen, within } from '@testing-library/react'
 import type { UserEvent } from '@testing-library/user-event'
 import { getEmulator, server } from '../../../../test/emulator-server'
 import { UPDATE_METHOD } from '../../../contract/kanbert-contract'
@@ -43,7 +43,8 @@ export const stored = (id: string): ContactRecord | undefined =>
 
 /** Someone else saves this contact, a second later (`updated_at` has seconds precision). */
 export async function editedByOthersLater(id: string, body: Record<string, unknown>) {
-  await new Promise((resolve) => setTimeout(resolve, 1100))
+  // In act: the app may still be refetching its list meanwhile.
+  await act(() => new Promise((resolve) => setTimeout(resolve, 1100)))
   const answer = await getEmulator().handle({
     method: UPDATE_METHOD,
     path: `/contacts/${id}`,
