@@ -116,3 +116,25 @@ test('bulk edit of a select custom field: its options to pick from, then Clear; 
     targets.map((contact) => contact.custom_fields.employee_count),
   )
 })
+
+test('bulk edit of a date custom field: its date input, a typed date previewed, and Clear', async () => {
+  const { user } = renderApp('/contacts?size=10')
+  const rows = (await contactRows()).slice(0, 3)
+  const targets = rows.map(rowContact)
+  const dialog = await editSelected(user, rows)
+  await user.selectOptions(
+    within(dialog).getByRole('combobox', { name: 'Field' }),
+    'Custom field: Kunde seit',
+  )
+  const date = within(dialog).getByRole('group', { name: 'Kunde seit' })
+  expect(within(dialog).getByRole('status')).toHaveTextContent('Choose a value first.')
+  await user.click(within(date).getAllByRole('spinbutton')[0] ?? date)
+  await user.keyboard('02012024')
+  expect(within(dialog).getByRole('status')).toHaveTextContent('3 contacts will change.')
+
+  await user.click(within(dialog).getByRole('radio', { name: 'Clear' }))
+  const empty = targets.filter((contact) => (contact.custom_fields.customer_since ?? null) === null)
+  expect(within(dialog).getByRole('status')).toHaveTextContent(
+    `${String(3 - empty.length)} ${3 - empty.length === 1 ? 'contact will' : 'contacts will'} change.`,
+  )
+})
