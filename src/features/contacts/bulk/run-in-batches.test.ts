@@ -147,3 +147,26 @@ test('abort during a Retry-After wait ends the wait at once: the item counts as 
   expect(attempts).toBe(1)
   expect(results).toEqual([{ item: 'waiting', ok: false, error: limited }])
 })
+
+test('while one task waits for Retry-After, progress from the others keeps saying so', async () => {
+  vi.useFakeTimers()
+  let attempts = 0
+  const run = options()
+  const running = runInBatches(
+    ['limited', 'fine'],
+    (item) => {
+      if (item === 'fine') return new Promise<string>((resolve) => setTimeout(() => resolve('ok'), 500))
+      attempts += 1
+      return attempts === 1
+        ? Promise.reject(new RateLimitError({ message: 'Too Many Attempts.' }, '/contacts/x', 3))
+        : Promise.resolve('ok')
+    },
+    run,
+  )
+  await vi.advanceTimersByTimeAsync(1_000)
+  // "fine" finished while "limited" still waits: the notice must not go away.
+  expect(run.progress.at(-1)).toEqual({ done: 1, total: 2, waitingSeconds: 3 })
+  await vi.advanceTimersByTimeAsync(2_000)
+  await running
+  expect(run.progress.at(-1)).toEqual({ done: 2, total: 2, waitingSeconds: null })
+})
