@@ -139,7 +139,7 @@ export function BulkEditDialog({
               disabled={!change || !preview || preview.willChange === 0}
               onClick={() => change && void run(change)}
             >
-              {t('edit.apply', { count: preview?.willChange ?? 0 })}
+              {t('edit.apply', { count: preview?.willChange ?? contacts.length })}
             </Button>
           </>
         ) : null}
