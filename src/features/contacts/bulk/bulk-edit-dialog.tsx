@@ -211,6 +211,7 @@ function UndoResult({ report }: { report: UndoReport }) {
   const parts = [t('edit.restored', { count: report.restored.length })]
   if (report.skipped.length > 0) parts.push(t('edit.skipped', { count: report.skipped.length }))
   if (report.failed.length > 0) parts.push(t('edit.undoFailed', { count: report.failed.length }))
+  if (report.notRun.length > 0) parts.push(t('edit.notRun', { count: report.notRun.length }))
   return (
     <>
       <Alert severity={parts.length === 1 ? 'success' : 'warning'}>{parts.join('; ')}</Alert>
@@ -218,7 +219,10 @@ function UndoResult({ report }: { report: UndoReport }) {
         heading={t('edit.skippedList')}
         items={report.skipped.map((contact) => ({ contact }))}
       />
-      <ContactOutcomeList heading={t('edit.undoFailedList')} items={report.failed} />
+      <ContactOutcomeList
+        heading={t('edit.undoFailedList')}
+        items={[...report.failed, ...report.notRun.map((contact) => ({ contact }))]}
+      />
     </>
   )
 }

@@ -69,3 +69,40 @@ test('Stop during a bulk edit: requests already sent finish, no more are sent, t
   expect(within(result).getByRole('button', { name: 'Undo' })).toBeEnabled()
   expect(writes.count()).toBe(4)
 })
+
+test('Stop during an Undo: the result names the contacts not changed back, none is silently dropped', async () => {
+  const { user } = renderApp('/contacts?size=10')
+  const rows = (await contactRows()).slice(0, 8)
+  const targets = rows.map(rowContact)
+  const owner = getEmulator()
+    .getState()
+    .users.find((candidate) => targets.every((contact) => contact.owner_id !== candidate.id))
+  if (!owner) throw new Error('need a user who owns none of them')
+
+  const dialog = await editSelected(user, rows)
+  await user.type(within(dialog).getByRole('combobox', { name: 'Owner' }), owner.last_name)
+  await user.click(
+    await screen.findByRole('option', { name: new RegExp(`${owner.first_name} ${owner.last_name}`) }),
+  )
+  await user.click(within(dialog).getByRole('button', { name: 'Change 8 contacts' }))
+  const result = await screen.findByRole('dialog', { name: 'Result' })
+  expect(await within(result).findByText('8 changed, 0 unchanged, 0 failed')).toBeInTheDocument()
+
+  const writes = recordUpdates()
+  const release = holdUpdates()
+  await user.click(within(result).getByRole('button', { name: 'Undo' }))
+  await vi.waitFor(() => expect(writes.count()).toBe(4))
+  await user.click(within(result).getByRole('button', { name: 'Stop' }))
+  release()
+
+  const undone = await screen.findByRole('dialog', { name: 'Undo' })
+  expect(await within(undone).findByRole('alert')).toHaveTextContent(
+    '4 contacts changed back; 4 not done (stopped)',
+  )
+  const sent = [...(await writes.bodies()).keys()]
+  const notDone = targets.filter((contact) => !sent.includes(contact.id))
+  expect(notDone).toHaveLength(4)
+  const list = within(undone).getByRole('list', { name: 'Could not be changed back:' })
+  for (const contact of notDone) expect(list).toHaveTextContent(contactFullName(contact) ?? '')
+  expect(notDone.map((contact) => stored(contact.id)?.owner_id)).toEqual(notDone.map(() => owner.id))
+})
