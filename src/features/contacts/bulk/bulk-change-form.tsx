@@ -8,6 +8,7 @@ import { NativeSelectField } from '../../../components/native-select-field'
 import { useTranslation } from '../../../lib/i18n'
 import { lookupQueries } from '../api/lookup-queries'
 import { CustomFieldInput, customFieldLabel } from '../form/custom-field-input'
+import { DateLocalization } from '../form/date-localization'
 import { LookupPicker } from '../form/lookup-picker'
 import { userFullName } from '../shared/contact-names'
 import type { CustomFieldInfo } from '../shared/custom-field-kinds'
@@ -103,7 +104,12 @@ export function BulkChangeForm({
           onChange={(event) => set({ position: event.target.value })}
         />
       ) : null}
-      {draft.mode === 'set' && custom ? <CustomFieldInput key={custom.alias} field={custom} /> : null}
+      {draft.mode === 'set' && custom ? (
+        // Date fields need the pickers' localization, which the form page provides for its own inputs.
+        <DateLocalization>
+          <CustomFieldInput key={custom.alias} field={custom} />
+        </DateLocalization>
+      ) : null}
     </Stack>
   )
 }

@@ -21,11 +21,12 @@ export type BulkChange =
 
 type CompanyLink = { id: string; position: string | null }
 
+/** The API answers a link without a position with `""`; we write and compare it as null, as the form does. */
 function companyLinks(contact: Contact): CompanyLink[] {
-  return (contact.companies ?? []).map((company) => ({
-    id: company.id,
-    position: company.contact_company?.position ?? null,
-  }))
+  return (contact.companies ?? []).map((company) => {
+    const position = company.contact_company?.position ?? null
+    return { id: company.id, position: position === '' ? null : position }
+  })
 }
 
 function sameValue(a: CustomFieldValue | undefined, b: CustomFieldValue): boolean {

@@ -63,7 +63,8 @@ export function BulkEditDialog({
   const run = async (chosen: BulkChange) => {
     const controller = new AbortController()
     stop.current = controller
-    setPhase({ name: 'running', progress: { done: 0, total: 0, waitingSeconds: null } })
+    const total = previewCounts(contacts, chosen).willChange
+    setPhase({ name: 'running', progress: { done: 0, total, waitingSeconds: null } })
     const report = await runBulkEdit(contacts, chosen, writes, {
       signal: controller.signal,
       onProgress: (progress) => setPhase({ name: 'running', progress }),
@@ -138,7 +139,7 @@ export function BulkEditDialog({
               disabled={!change || !preview || preview.willChange === 0}
               onClick={() => change && void run(change)}
             >
-              {t('edit.apply', { count: preview?.willChange ?? 0 })}
+              {t('edit.apply', { count: preview?.willChange ?? contacts.length })}
             </Button>
           </>
         ) : null}
@@ -210,6 +211,7 @@ function UndoResult({ report }: { report: UndoReport }) {
   const parts = [t('edit.restored', { count: report.restored.length })]
   if (report.skipped.length > 0) parts.push(t('edit.skipped', { count: report.skipped.length }))
   if (report.failed.length > 0) parts.push(t('edit.undoFailed', { count: report.failed.length }))
+  if (report.notRun.length > 0) parts.push(t('edit.notRun', { count: report.notRun.length }))
   return (
     <>
       <Alert severity={parts.length === 1 ? 'success' : 'warning'}>{parts.join('; ')}</Alert>
@@ -217,7 +219,10 @@ function UndoResult({ report }: { report: UndoReport }) {
         heading={t('edit.skippedList')}
         items={report.skipped.map((contact) => ({ contact }))}
       />
-      <ContactOutcomeList heading={t('edit.failedList')} items={report.failed} />
+      <ContactOutcomeList
+        heading={t('edit.undoFailedList')}
+        items={[...report.failed, ...report.notRun.map((contact) => ({ contact }))]}
+      />
     </>
   )
 }

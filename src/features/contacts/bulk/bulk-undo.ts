@@ -19,6 +19,8 @@ export interface UndoReport {
   /** Changed by someone since: left as they are. */
   skipped: Contact[]
   failed: { contact: Contact; message: string }[]
+  /** Not tried: the Undo was stopped before their turn (they keep the edit). */
+  notRun: Contact[]
 }
 
 class ChangedSince extends Error {}
@@ -36,7 +38,13 @@ export async function runUndo(
     },
     options,
   )
-  const report: UndoReport = { restored: [], skipped: [], failed: [] }
+  const tried = new Set(results.map((result) => result.item))
+  const report: UndoReport = {
+    restored: [],
+    skipped: [],
+    failed: [],
+    notRun: steps.filter((step) => !tried.has(step)).map((step) => step.contact),
+  }
   for (const result of results) {
     if (result.ok) report.restored.push(result.item.contact)
     else if (result.error instanceof ChangedSince) report.skipped.push(result.item.contact)

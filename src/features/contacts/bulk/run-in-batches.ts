@@ -43,7 +43,11 @@ export async function runInBatches<T, R>(
   let next = 0
   let done = 0
   const total = items.length
-  const attempt = async (item: T): Promise<ItemResult<T, R>> => {
+  // Tasks waiting out a 429, with their seconds: the notice stays while any of them waits.
+  const waiting = new Map<number, number>()
+  const report = () =>
+    onProgress({ done, total, waitingSeconds: waiting.size > 0 ? Math.max(...waiting.values()) : null })
+  const attempt = async (item: T, index: number): Promise<ItemResult<T, R>> => {
     for (let waits = 0; ; waits++) {
       try {
         return { item, ok: true, value: await task(item) }
@@ -51,9 +55,11 @@ export async function runInBatches<T, R>(
         if (!(error instanceof RateLimitError) || waits >= MAX_RATE_LIMIT_WAITS || signal.aborted)
           return { item, ok: false, error }
         const seconds = error.retryAfterSeconds ?? DEFAULT_RETRY_SECONDS
-        onProgress({ done, total, waitingSeconds: seconds })
+        waiting.set(index, seconds)
+        report()
         const aborted = await sleep(seconds * 1000, signal)
-        onProgress({ done, total, waitingSeconds: null })
+        waiting.delete(index)
+        report()
         if (aborted) return { item, ok: false, error }
       }
     }
@@ -62,9 +68,9 @@ export async function runInBatches<T, R>(
     while (!signal.aborted && next < items.length) {
       const index = next++
       const item = items[index] as T
-      results.set(index, await attempt(item))
+      results.set(index, await attempt(item, index))
       done += 1
-      onProgress({ done, total, waitingSeconds: null })
+      report()
     }
   }
   await Promise.all(Array.from({ length: Math.min(BULK_CONCURRENCY, items.length) }, worker))
