@@ -7,24 +7,30 @@
  */
 import { rememberEarlyResponse } from '../lib/early-responses'
 import { earlyListRequestUrl } from './early-list-url'
+import { openStartView } from '../features/contacts/views/boot-start-view'
 import { API_GET_REQUEST, CONFIG_REQUEST, configUrl, resolveAppUrl } from '../lib/request-url'
 
 export function startEarlyRequests(
   base: string,
   location: Pick<Location, 'href' | 'pathname' | 'search'>,
 ): void {
-  const listPath = new URL('contacts', new URL(base, location.href)).pathname
+  const root = new URL(base, location.href).pathname
+  const listPath = root + 'contacts'
   const url = configUrl(base)
   const config = fetch(url, CONFIG_REQUEST)
   rememberEarlyResponse(url, config)
-  if (location.pathname.replace(/\/+$/, '') !== listPath) return
+  const path = location.pathname.replace(/\/+$/, '')
+  let search = location.search
+  // Opened at the bare list or the app's root: the start view, if the last user here has one.
+  if (!search && (path === listPath || path + '/' === root)) search = openStartView(listPath, search)
+  else if (path !== listPath) return
   void config
     .then((response) => response.clone().json())
     .then((json: { apiBaseUrl?: unknown }) => {
       // Read loosely: a base the config loader reads differently yields another URL, which nobody takes.
       const raw = typeof json.apiBaseUrl === 'string' ? json.apiBaseUrl : 'api/v1'
       const apiBase = resolveAppUrl(raw, document.baseURI)
-      const listUrl = earlyListRequestUrl(apiBase, new URLSearchParams(location.search))
+      const listUrl = earlyListRequestUrl(apiBase, new URLSearchParams(search))
       if (listUrl !== null) rememberEarlyResponse(listUrl, fetch(listUrl, API_GET_REQUEST))
     })
     .catch(() => undefined)

@@ -52,7 +52,7 @@ export function SearchField({
       size="small"
       // Our clear button replaces Chrome's own, which would otherwise show next to it.
       sx={{
-        flex: '1 1 260px',
+        flex: '1 1 200px',
         maxWidth: { sm: 420 },
         '& input::-webkit-search-cancel-button': { display: 'none' },
       }}
