@@ -16,7 +16,7 @@ import type enSession from '../../locales/en/session.json'
 type EnglishTexts = {
   common: typeof enCommon
   list: typeof enList
-  /** The list's filter panel, export, bulk dialog and column menu: loaded with those chunks. */
+  /** The list's toolbar, filter panel, export, bulk dialog, empty and error states: loaded with those chunks. */
   listTools: typeof enListTools
   /** Select all matching, bulk edit and its Undo: loaded with those chunks. */
   bulk: typeof enBulk

@@ -51,7 +51,7 @@ export const ListToolbar = memo(function ListToolbar({
   onOpenFilters,
   onOpenExport,
 }: ListToolbarProps) {
-  const { t } = useTranslation('list')
+  const { t } = useTranslation(['listTools', 'list'])
   const sortOptions = columns.flatMap((column) => column.sortFields)
   return (
     <Stack direction="row" sx={{ flexWrap: 'wrap', alignItems: 'center', gap: 1.5, mb: 2 }}>
@@ -103,7 +103,7 @@ const QueryControls = memo(function QueryControls({
   onSearchType,
   onOpenFilters,
 }: Pick<ListToolbarProps, 'params' | 'onUpdate' | 'onSearchType' | 'onOpenFilters'>) {
-  const { t } = useTranslation('list')
+  const { t } = useTranslation(['listTools', 'list'])
   const count = params.conditions.length
   return (
     <>

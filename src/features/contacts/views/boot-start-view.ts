@@ -12,23 +12,23 @@ export interface BootStartView {
   search: string
 }
 
-const field = (value: unknown, key: string): unknown =>
-  typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined
+/** The stored record as written (saved-views-record.ts); read without zod, so any other shape throws. */
+interface StoredRecord {
+  lastUserId: string
+  users: Record<string, { startViewId: string | null; views: { id: string; search: string }[] } | undefined>
+}
 
 let opened: BootStartView | null = null
 
 /** The last list user's start view, or null; never throws. */
 export function storedStartView(): BootStartView | null {
   try {
-    const record: unknown = JSON.parse(localStorage.getItem(SAVED_VIEWS_KEY) ?? '0')
-    const userId = field(record, 'lastUserId')
-    const user = field(field(record, 'users'), String(userId))
-    const viewId = field(user, 'startViewId')
-    const views = field(user, 'views')
-    const view = Array.isArray(views) ? (views as unknown[]).find((v) => field(v, 'id') === viewId) : null
-    const search = field(view, 'search')
-    return typeof userId === 'string' && typeof viewId === 'string' && typeof search === 'string' && search
-      ? { userId, viewId, search }
+    const { lastUserId, users } = JSON.parse(localStorage.getItem(SAVED_VIEWS_KEY) ?? '0') as StoredRecord
+    const user = users[lastUserId]
+    const view = user?.views.find((candidate) => candidate.id === user.startViewId)
+    // Checked, not trusted: only a non-empty text becomes part of the address.
+    return typeof view?.search == 'string' && view.search
+      ? { userId: lastUserId, viewId: view.id, search: view.search }
       : null
   } catch {
     return null

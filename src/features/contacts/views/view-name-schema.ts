@@ -1,8 +1,9 @@
 /**
  * A view's name: trimmed, required, at most MAX_VIEW_NAME_LENGTH characters, and unique among the user's
- * views. Messages are keys of the `views` namespace, translated where shown.
+ * views. Messages are keys of the `views` namespace, translated where shown. zod/mini, which the first
+ * page already carries, keeps the dialog's chunk small.
  */
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { MAX_VIEW_NAME_LENGTH } from './saved-views-record'
 
 export const viewNameMessages = {
@@ -13,11 +14,11 @@ export const viewNameMessages = {
 
 export function viewNameSchema(isTaken: (name: string) => boolean) {
   return z.object({
-    name: z
-      .string()
-      .trim()
-      .min(1, viewNameMessages.required)
-      .max(MAX_VIEW_NAME_LENGTH, viewNameMessages.tooLong)
-      .refine((name) => !isTaken(name), viewNameMessages.taken),
+    name: z.string().check(
+      z.trim(),
+      z.minLength(1, viewNameMessages.required),
+      z.maxLength(MAX_VIEW_NAME_LENGTH, viewNameMessages.tooLong),
+      z.refine((name) => !isTaken(name), viewNameMessages.taken),
+    ),
   })
 }

@@ -43,8 +43,10 @@ export function activeView(
   search: string,
   columns: Record<string, boolean>,
 ): { view: SavedView; modified: boolean } | null {
+  // Stored searches are compared in canonical form: one written by hand or by an older version still matches.
+  const same = (view: SavedView) => viewSearch(`?${view.search}`) === search
   const picked = views.find((view) => view.id === pickedId)
-  if (picked) return { view: picked, modified: picked.search !== search || columnsDiffer(picked, columns) }
-  const matching = views.find((view) => view.search === search)
+  if (picked) return { view: picked, modified: !same(picked) || columnsDiffer(picked, columns) }
+  const matching = views.find(same)
   return matching ? { view: matching, modified: false } : null
 }

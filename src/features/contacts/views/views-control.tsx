@@ -65,12 +65,14 @@ export default function ViewsControl({ columns, visibleColumns, onColumnVisible 
   const show = useCallback(
     (view: SavedView, check: ViewReferenceCheck, replace: boolean) => {
       const target = viewSearchOfParams(check.params)
-      void navigate({ search: target ? `?${target}` : '' }, { replace })
       for (const [id, shown] of Object.entries(view.columns)) onColumnVisible(id, shown)
-      rememberPicked(view.id)
-      setPickedIdState(view.id)
-      const dropped = check.droppedConditions.length + check.droppedSort.length > 0
-      setNote(dropped ? { name: view.name, check } : null)
+      // Marked as picked once the list is there, so the button never reads "changed" in between.
+      void Promise.resolve(navigate({ search: target ? `?${target}` : '' }, { replace })).then(() => {
+        rememberPicked(view.id)
+        setPickedIdState(view.id)
+        const dropped = check.droppedConditions.length + check.droppedSort.length > 0
+        setNote(dropped ? { name: view.name, check } : null)
+      })
     },
     [navigate, onColumnVisible],
   )
