@@ -4,7 +4,7 @@
  * list URL's query and the columns; opening one navigates to its URL (a new history entry) and shows its
  * columns. It also finishes what the boot module started: the start view's columns, and its check.
  */
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react'
 import { useHref, useLocation, useNavigate } from 'react-router'
 import Button from '@mui/material/Button'
 import ArrowDropDownIcon from '@mui/icons-material/ArrowDropDown'
@@ -67,7 +67,9 @@ export default function ViewsControl({ columns, visibleColumns, onColumnVisible 
       const target = viewSearchOfParams(check.params)
       for (const [id, shown] of Object.entries(view.columns)) onColumnVisible(id, shown)
       // Marked as picked once the list is there, so the button never reads "changed" in between.
-      void Promise.resolve(navigate({ search: target ? `?${target}` : '' }, { replace })).then(() => {
+      void Promise.resolve(
+        navigate({ pathname: '/contacts', search: target ? `?${target}` : '' }, { replace }),
+      ).then(() => {
         rememberPicked(view.id)
         setPickedIdState(view.id)
         const dropped = check.droppedConditions.length + check.droppedSort.length > 0
@@ -76,9 +78,19 @@ export default function ViewsControl({ columns, visibleColumns, onColumnVisible 
     },
     [navigate, onColumnVisible],
   )
+  // A check still loading lookups when the list is left must not pull the user back to it.
+  const mounted = useRef(false)
+  useEffect(() => {
+    mounted.current = true
+    return () => {
+      mounted.current = false
+    }
+  }, [])
   const open = useCallback(
     (view: SavedView, replace: boolean) =>
-      void checkView(view.search).then((check) => show(view, check, replace)),
+      void checkView(view.search).then((check) => {
+        if (mounted.current) show(view, check, replace)
+      }),
     [checkView, show],
   )
 
