@@ -4,6 +4,8 @@ import { takeEarlyResponse } from '../lib/early-responses'
 import { earlyListRequestUrl } from './early-list-url'
 import { CLIENT_HEADER } from '../lib/request-url'
 import { server, TEST_API_BASE_URL } from '../../test/emulator-server'
+import { takeBootStartView } from '../features/contacts/views/boot-start-view'
+import { storeViews } from '../features/contacts/views/views-test-helpers'
 
 function recordRequests() {
   const seen: Request[] = []
@@ -45,4 +47,19 @@ test('on another page only config.json is requested early', async () => {
   await new Promise((resolve) => setTimeout(resolve, 50))
   expect(seen.map((request) => new URL(request.url).pathname)).toEqual(['/config.json'])
   expect(takeEarlyResponse('/config.json')).toBeDefined()
+})
+
+test('opened at the app root with a start view stored: the address becomes the view’s, whose page is requested early', async () => {
+  server.use(http.get('*/config.json', () => HttpResponse.json({ apiBaseUrl: TEST_API_BASE_URL })))
+  storeViews('u-1', [{ id: 'v-1', name: 'Maier', search: 'q=Maier&size=50', columns: {} }], 'v-1')
+  const seen = recordRequests()
+  window.history.replaceState(null, '', '/')
+  startEarlyRequests('/', new URL('http://localhost/'))
+  expect(window.location.pathname + window.location.search).toBe('/contacts?q=Maier&size=50')
+  expect(takeBootStartView()).toMatchObject({ userId: 'u-1', viewId: 'v-1' })
+
+  const listUrl = earlyListRequestUrl(TEST_API_BASE_URL, new URLSearchParams('q=Maier&size=50'))
+  await until(() => seen.some((request) => request.url === listUrl))
+  expect(takeEarlyResponse(listUrl ?? '')).toBeDefined()
+  window.history.replaceState(null, '', '/')
 })
