@@ -7,6 +7,8 @@ import { server, TEST_API_BASE_URL } from '../../test/emulator-server'
 import { QueryClient } from '@tanstack/react-query'
 import { paths } from '../contract/kanbert-contract'
 import { contactCustomFieldsQuery } from '../features/contacts/api/custom-field-queries'
+import { takeBootStartView } from '../features/contacts/views/boot-start-view'
+import { storeViews } from '../features/contacts/views/views-test-helpers'
 
 function recordRequests() {
   const seen: Request[] = []
@@ -60,4 +62,19 @@ test('on a list URL the custom-field definitions are requested early, and their 
   const definitions = await new QueryClient().query(contactCustomFieldsQuery())
   expect(definitions.length).toBeGreaterThan(0)
   expect(seen.filter(isDefinitions)).toHaveLength(1)
+})
+
+test('opened at the app root with a start view stored: the address becomes the view’s, whose page is requested early', async () => {
+  server.use(http.get('*/config.json', () => HttpResponse.json({ apiBaseUrl: TEST_API_BASE_URL })))
+  storeViews('u-1', [{ id: 'v-1', name: 'Maier', search: 'q=Maier&size=50', columns: {} }], 'v-1')
+  const seen = recordRequests()
+  window.history.replaceState(null, '', '/')
+  startEarlyRequests('/', new URL('http://localhost/'))
+  expect(window.location.pathname + window.location.search).toBe('/contacts?q=Maier&size=50')
+  expect(takeBootStartView()).toMatchObject({ userId: 'u-1', viewId: 'v-1' })
+
+  const listUrl = earlyListRequestUrl(TEST_API_BASE_URL, new URLSearchParams('q=Maier&size=50'))
+  await until(() => seen.some((request) => request.url === listUrl))
+  expect(takeEarlyResponse(listUrl ?? '')).toBeDefined()
+  window.history.replaceState(null, '', '/')
 })

@@ -1,31 +1,38 @@
 /**
  * Runs before the app's code: starts the requests the first screen needs (config.json, then, when a list
  * URL was opened, the list's first page and the custom-field definitions that name its columns), so they
- * travel while the app's JavaScript evaluates. The API
- * client and the config loader take these answers (src/lib/early-responses.ts) and check them as usual;
- * anything that does not match exactly is requested again the normal way. No zod, React or MUI here.
+ * travel while the app's JavaScript evaluates. The API client and the config loader take these answers
+ * (src/lib/early-responses.ts) and check them as usual; anything that does not match exactly is requested
+ * again the normal way. Opened at the bare list or the app's root, the last user's start view is opened
+ * first (features/contacts/views/boot-start-view.ts). No zod, React or MUI here.
  * The entry that calls it: src/boot/early-requests.ts.
  */
 import { rememberEarlyResponse } from '../lib/early-responses'
 import { earlyCustomFieldsUrl, earlyListRequestUrl } from './early-request-urls'
+import { openStartView } from '../features/contacts/views/boot-start-view'
 import { API_GET_REQUEST, CONFIG_REQUEST, configUrl, resolveAppUrl } from '../lib/request-url'
 
 export function startEarlyRequests(
   base: string,
   location: Pick<Location, 'href' | 'pathname' | 'search'>,
 ): void {
-  const listPath = new URL('contacts', new URL(base, location.href)).pathname
+  const root = new URL(base, location.href).pathname
+  const listPath = root + 'contacts'
   const url = configUrl(base)
   const config = fetch(url, CONFIG_REQUEST)
   rememberEarlyResponse(url, config)
-  if (location.pathname.replace(/\/+$/, '') !== listPath) return
+  const path = location.pathname.replace(/\/+$/, '')
+  let search = location.search
+  // Opened at the bare list or the app's root: the start view, if the last user here has one.
+  if (!search && (path === listPath || path + '/' === root)) search = openStartView(listPath, search)
+  else if (path !== listPath) return
   void config
     .then((response) => response.clone().json())
     .then((json: { apiBaseUrl?: unknown }) => {
       // Read loosely: a base the config loader reads differently yields another URL, which nobody takes.
       const raw = typeof json.apiBaseUrl === 'string' ? json.apiBaseUrl : 'api/v1'
       const apiBase = resolveAppUrl(raw, document.baseURI)
-      const listUrl = earlyListRequestUrl(apiBase, new URLSearchParams(location.search))
+      const listUrl = earlyListRequestUrl(apiBase, new URLSearchParams(search))
       for (const url of [listUrl, earlyCustomFieldsUrl(apiBase)])
         if (url !== null) rememberEarlyResponse(url, fetch(url, API_GET_REQUEST))
     })

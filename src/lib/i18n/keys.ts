@@ -7,6 +7,7 @@ import type enCommon from '../../locales/en/common.json'
 import type enList from '../../locales/en/list.json'
 import type enListTools from '../../locales/en/listTools.json'
 import type enBulk from '../../locales/en/bulk.json'
+import type enViews from '../../locales/en/views.json'
 import type enDetail from '../../locales/en/detail.json'
 import type enForm from '../../locales/en/form.json'
 import type enErrors from '../../locales/en/errors.json'
@@ -15,10 +16,12 @@ import type enSession from '../../locales/en/session.json'
 type EnglishTexts = {
   common: typeof enCommon
   list: typeof enList
-  /** The list's filter panel, export, bulk dialog and column menu: loaded with those chunks. */
+  /** The list's toolbar, filter panel, export, bulk dialog, empty and error states: loaded with those chunks. */
   listTools: typeof enListTools
   /** Select all matching, bulk edit and its Undo: loaded with those chunks. */
   bulk: typeof enBulk
+  /** Saved views: the toolbar's views control, its menu and dialogs, loaded with them. */
+  views: typeof enViews
   detail: typeof enDetail
   form: typeof enForm
   errors: typeof enErrors

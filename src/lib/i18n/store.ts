@@ -14,6 +14,7 @@ export const namespaces = [
   'list',
   'listTools',
   'bulk',
+  'views',
   'detail',
   'form',
   'errors',

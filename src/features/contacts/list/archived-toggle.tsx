@@ -13,7 +13,7 @@ export function ArchivedToggle({
   value: ArchivedValue
   onChange: (value: ArchivedValue) => void
 }) {
-  const { t } = useTranslation('list')
+  const { t } = useTranslation(['listTools', 'list'])
   return (
     <NativeSelectField
       label={t('archived.label')}

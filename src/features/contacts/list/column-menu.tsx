@@ -10,7 +10,7 @@ const ColumnMenuPopup = lazy(() => withTools(import('./column-menu-popup')))
 
 /** The "Columns" button: column chooser and row density; both remembered in this browser by the caller. */
 export function ColumnMenu(props: Omit<ColumnMenuPopupProps, 'anchor' | 'onClose'>) {
-  const { t } = useTranslation('list')
+  const { t } = useTranslation(['listTools', 'list'])
   const [anchor, setAnchor] = useState<HTMLElement | null>(null)
   // Mounted from the first open on, so later closes keep the menu's exit transition.
   const [opened, setOpened] = useState(false)

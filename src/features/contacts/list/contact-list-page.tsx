@@ -29,14 +29,18 @@ import { useListPreferences } from './use-list-preferences'
 import { useListUrlState } from './use-list-url-state'
 
 // The toolbar and the paging bring MUI's whole input family; the first rows do not need them, so they
-// load beside the first page of contacts, behind placeholders of their height.
-const ListToolbar = lazy(() => import('./list-toolbar').then((module) => ({ default: module.ListToolbar })))
+// load beside the first page of contacts, behind placeholders of their height (the toolbar with its texts).
+const ListToolbar = lazy(() =>
+  withTools(import('./list-toolbar')).then((module) => ({ default: module.ListToolbar })),
+)
 const ListPagination = lazy(() =>
   import('./list-pagination').then((module) => ({ default: module.ListPagination })),
 )
 
 // Only after a failed load, or once the server has refused an action: not needed for the first rows.
-const ListError = lazy(() => import('./list-error').then((module) => ({ default: module.ListError })))
+const ListError = lazy(() =>
+  withTools(import('./list-error')).then((module) => ({ default: module.ListError })),
+)
 const ReadOnlyNotice = lazy(() =>
   import('../../session/read-only-notice').then((module) => ({ default: module.ReadOnlyNotice })),
 )
@@ -61,7 +65,7 @@ const FilterChips = lazy(() =>
 )
 const ExportDialog = lazy(() => withTools(import('../export/export-dialog')))
 // Only for a search or filter without results (or an empty workspace); fetched when the browser is idle.
-const loadListEmpty = () => import('./list-empty')
+const loadListEmpty = () => withTools(import('./list-empty'))
 const ListEmpty = lazy(() => loadListEmpty().then((module) => ({ default: module.ListEmpty })))
 
 export function ContactListPage() {

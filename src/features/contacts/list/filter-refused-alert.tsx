@@ -18,7 +18,7 @@ export function FilterRefusedAlert({
   customFields: readonly CustomFieldInfo[]
   onRemoveCondition: () => void
 }) {
-  const { t } = useTranslation('list')
+  const { t } = useTranslation(['listTools', 'list'])
   const label = useConditionLabel(condition ? [condition] : [], customFields)
   return (
     <Alert

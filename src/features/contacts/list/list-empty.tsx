@@ -5,7 +5,7 @@ import { EmptyState } from '../../../components/empty-state'
 
 /** No rows: with a search or filters, offer to clear them; without, say the list is empty. */
 export function ListEmpty({ hasQuery, onClear }: { hasQuery: boolean; onClear: () => void }) {
-  const { t } = useTranslation('list')
+  const { t } = useTranslation(['listTools', 'list'])
   return (
     <EmptyState
       icon={<SearchOffIcon fontSize="inherit" />}

@@ -28,7 +28,7 @@ export function ListError({
   onFirstPage: () => void
   onRetry: () => void
 }) {
-  const { t } = useTranslation('list')
+  const { t } = useTranslation(['listTools', 'list'])
   if (info.kind === 'filter') {
     // Names the refused condition in words, which needs the filter vocabulary: loaded only for this case.
     return (
@@ -61,7 +61,7 @@ export function ListError({
 }
 
 function OtherListError({ error, onRetry }: { error: Error; onRetry: () => void }) {
-  const { t } = useTranslation('list')
+  const { t } = useTranslation(['listTools', 'list'])
   const { summary, detail } = useDescribeError()(error)
   return <ErrorState title={t('states.errorTitle')} description={summary} detail={detail} onRetry={onRetry} />
 }

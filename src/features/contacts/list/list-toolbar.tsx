@@ -1,5 +1,6 @@
-import { memo } from 'react'
+import { lazy, memo, Suspense } from 'react'
 import { useTranslation } from '../../../lib/i18n'
+import Box from '@mui/material/Box'
 import Button from '@mui/material/Button'
 import Stack from '@mui/material/Stack'
 import DownloadIcon from '@mui/icons-material/FileDownloadOutlined'
@@ -12,6 +13,10 @@ import { SortSelect } from './sort-select'
 import type { ContactColumn } from './contact-columns'
 import type { ListParamsPatch } from './use-list-url-state'
 import type { Density } from './use-list-preferences'
+import { withViewTexts } from '../views/views-texts'
+
+// Saved views: their own chunk and texts, loaded with the toolbar (after it, never before the rows).
+const ViewsControl = lazy(() => withViewTexts(import('../views/views-control')))
 
 interface ListToolbarProps {
   params: ContactListParams
@@ -29,7 +34,7 @@ interface ListToolbarProps {
 }
 
 /**
- * Search, filter, archived scope, sorting, columns and export, above the list. Memoised, with
+ * Saved views, search, filter, archived scope, sorting, columns and export, above the list. Memoised, with
  * props that stay the same while only the rows change: its MUI inputs and buttons were the costliest part
  * of the page's render when a page of contacts arrived.
  */
@@ -46,10 +51,14 @@ export const ListToolbar = memo(function ListToolbar({
   onOpenFilters,
   onOpenExport,
 }: ListToolbarProps) {
-  const { t } = useTranslation('list')
+  const { t } = useTranslation(['listTools', 'list'])
   const sortOptions = columns.flatMap((column) => column.sortFields)
   return (
     <Stack direction="row" sx={{ flexWrap: 'wrap', alignItems: 'center', gap: 1.5, mb: 2 }}>
+      {/* First on wide screens; on phones beside Export, below the query controls. */}
+      <Suspense fallback={<Box sx={{ width: 120, height: 36.5, order: { xs: 1, sm: 0 } }} />}>
+        <ViewsControl columns={columns} visibleColumns={visibleColumns} onColumnVisible={onColumnVisible} />
+      </Suspense>
       <QueryControls
         params={params}
         onUpdate={onUpdate}
@@ -76,7 +85,7 @@ export const ListToolbar = memo(function ListToolbar({
         startIcon={<DownloadIcon />}
         onClick={onOpenExport}
         aria-haspopup="dialog"
-        sx={{ ml: { sm: 'auto' } }}
+        sx={{ ml: { sm: 'auto' }, order: { xs: 2, sm: 0 } }}
       >
         {t('export.button')}
       </Button>
@@ -94,7 +103,7 @@ const QueryControls = memo(function QueryControls({
   onSearchType,
   onOpenFilters,
 }: Pick<ListToolbarProps, 'params' | 'onUpdate' | 'onSearchType' | 'onOpenFilters'>) {
-  const { t } = useTranslation('list')
+  const { t } = useTranslation(['listTools', 'list'])
   const count = params.conditions.length
   return (
     <>

@@ -23,7 +23,7 @@ export function SearchField({
   onType: (value: string) => void
   onSubmit: (value: string) => void
 }) {
-  const { t } = useTranslation('list')
+  const { t } = useTranslation(['listTools', 'list'])
   const [text, setText] = useState(value)
   const [seenValue, setSeenValue] = useState(value)
   // Texts handed to `onType` since the box and the URL last agreed: one of them arriving is our own
@@ -52,7 +52,7 @@ export function SearchField({
       size="small"
       // Our clear button replaces Chrome's own, which would otherwise show next to it.
       sx={{
-        flex: '1 1 260px',
+        flex: '1 1 200px',
         maxWidth: { sm: 420 },
         '& input::-webkit-search-cancel-button': { display: 'none' },
       }}

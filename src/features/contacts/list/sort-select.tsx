@@ -25,7 +25,7 @@ export function SortSelect({
   /** A row of its own (phones): "Standard (älteste zuerst)" and "Geändert, neueste zuerst" need the width. */
   fullWidth: boolean
 }) {
-  const { t } = useTranslation('list')
+  const { t } = useTranslation(['listTools', 'list'])
   const current = activeSort(sort)
   const value = (current && buildSort([current])) ?? DEFAULT
   return (

@@ -17,8 +17,9 @@ import { customFieldLabel } from './contact-columns'
 import { customAlias, fieldKey, isCustomField, valueInputFor, type ValueInput } from './filter-fields'
 import { useOperatorLabel } from './use-operator-label'
 
+/** Field names live in `listTools`: only the lazy filter parts (chips, panel, refused filter) name fields. */
 export function useFieldLabel(customFields: readonly CustomFieldInfo[]) {
-  const { t } = useTranslation('list')
+  const { t } = useTranslation(['listTools', 'list'])
   return useCallback(
     (field: string) => {
       if (!isCustomField(field)) return t(`fields.${fieldKey(field)}`, { defaultValue: field })

@@ -27,7 +27,7 @@ const dateLabels = {
 
 /** Operators in words ("contains", "is empty"); comparisons on dates read "is before" / "is after". */
 export function useOperatorLabel() {
-  const { t } = useTranslation('list')
+  const { t } = useTranslation(['listTools', 'list'])
   return useCallback(
     (op: string, input: ValueInput) => {
       const normalized = op.toLowerCase()
