@@ -12,24 +12,26 @@ export interface BootStartView {
   search: string
 }
 
-/** The stored record as written (saved-views-record.ts); read without zod, so any other shape throws. */
-interface StoredRecord {
-  lastUserId: string
-  users: Record<string, { startViewId: string | null; views: { id: string; search: string }[] } | undefined>
-}
+/** A property of a parsed JSON value, unknown until checked (the record is read without zod). */
+const field = (value: unknown, key: string): unknown =>
+  typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined
+const text = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null)
 
 let opened: BootStartView | null = null
 
 /** The last list user's start view, or null; never throws. */
 export function storedStartView(): BootStartView | null {
   try {
-    const { lastUserId, users } = JSON.parse(localStorage.getItem(SAVED_VIEWS_KEY) ?? '0') as StoredRecord
-    const user = users[lastUserId]
-    const view = user?.views.find((candidate) => candidate.id === user.startViewId)
-    // Checked, not trusted: only a non-empty text becomes part of the address.
-    return typeof view?.search == 'string' && view.search
-      ? { userId: lastUserId, viewId: view.id, search: view.search }
-      : null
+    // The record as saved-views-record.ts writes it; every part is checked before it is used.
+    const record: unknown = JSON.parse(localStorage.getItem(SAVED_VIEWS_KEY) ?? 'null')
+    const userId = text(field(record, 'lastUserId'))
+    const user = userId === null ? undefined : field(field(record, 'users'), userId)
+    const startViewId = text(field(user, 'startViewId'))
+    const views = field(user, 'views')
+    const list: unknown[] = Array.isArray(views) ? views : []
+    const view = list.find((candidate) => field(candidate, 'id') === startViewId)
+    const search = text(field(view, 'search'))
+    return userId && startViewId && search ? { userId, viewId: startViewId, search } : null
   } catch {
     return null
   }
