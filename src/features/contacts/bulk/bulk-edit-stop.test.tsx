@@ -1,11 +1,11 @@
 import { configure, screen, within } from '@testing-library/react'
 import { http } from 'msw'
-import { getEmulator, server, TEST_API_BASE_URL } from '../../../../test/emulator-server'
+import { server, TEST_API_BASE_URL } from '../../../../test/emulator-server'
 import { renderApp } from '../../../../test/render'
 import { UPDATE_METHOD } from '../../../contract/kanbert-contract'
 import { contactFullName } from '../shared/contact-names'
 import { contactRows, rowContact } from '../list/list-test-utils'
-import { editSelected, recordUpdates, stored } from './bulk-test-utils'
+import { editSelected, ownerOfNone, recordUpdates, stored } from './bulk-test-utils'
 
 // Whole-app renders on a shared 2-core machine: generous waits, the assertions stay strict.
 configure({ asyncUtilTimeout: 15_000 })
@@ -29,10 +29,7 @@ test('Stop during a bulk edit: requests already sent finish, no more are sent, t
   const { user } = renderApp('/contacts?size=10')
   const rows = (await contactRows()).slice(0, 8)
   const targets = rows.map(rowContact)
-  const owner = getEmulator()
-    .getState()
-    .users.find((candidate) => targets.every((contact) => contact.owner_id !== candidate.id))
-  if (!owner) throw new Error('need a user who owns none of them')
+  const owner = ownerOfNone(targets)
   const writes = recordUpdates()
   const release = holdUpdates()
 
@@ -74,10 +71,7 @@ test('Stop during an Undo: the result names the contacts not changed back, none 
   const { user } = renderApp('/contacts?size=10')
   const rows = (await contactRows()).slice(0, 8)
   const targets = rows.map(rowContact)
-  const owner = getEmulator()
-    .getState()
-    .users.find((candidate) => targets.every((contact) => contact.owner_id !== candidate.id))
-  if (!owner) throw new Error('need a user who owns none of them')
+  const owner = ownerOfNone(targets)
 
   const dialog = await editSelected(user, rows)
   await user.type(within(dialog).getByRole('combobox', { name: 'Owner' }), owner.last_name)

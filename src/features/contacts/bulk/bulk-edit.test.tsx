@@ -4,6 +4,7 @@ import { renderApp } from '../../../../test/render'
 import { UPDATE_METHOD } from '../../../contract/kanbert-contract'
 import { contactFullName } from '../shared/contact-names'
 import { contactRows, rowContact } from '../list/list-test-utils'
+import { ownerOfNone } from './bulk-test-utils'
 
 // Whole-app renders on a shared 2-core machine: generous waits, the assertions stay strict.
 configure({ asyncUtilTimeout: 15_000 })
@@ -38,10 +39,7 @@ test('bulk edit sets the owner: preview, a 429 waited out, a 500 reported and le
   const targets = rows.map(rowContact)
   const [slow, failing, third, fourth] = targets
   if (!slow || !failing || !third || !fourth) throw new Error('need four rows')
-  const owner = getEmulator()
-    .getState()
-    .users.find((candidate) => targets.every((contact) => contact.owner_id !== candidate.id))
-  if (!owner) throw new Error('need a user who owns none of them')
+  const owner = ownerOfNone(targets)
   for (const row of rows) await user.click(within(row).getByRole('checkbox'))
   await user.click(await screen.findByRole('button', { name: 'Edit' }))
 

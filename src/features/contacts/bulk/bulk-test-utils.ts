@@ -26,6 +26,15 @@ export function recordUpdates() {
 
 afterEach(() => server.events.removeAllListeners())
 
+/** A user who owns none of the contacts: setting them as owner changes every one. */
+export function ownerOfNone(contacts: readonly Pick<ContactRecord, 'owner_id'>[]) {
+  const owner = getEmulator()
+    .getState()
+    .users.find((candidate) => contacts.every((contact) => contact.owner_id !== candidate.id))
+  if (!owner) throw new Error('need a user who owns none of them')
+  return owner
+}
+
 /** Ticks the rows and opens the bulk edit dialog for them. */
 export async function editSelected(user: UserEvent, rows: readonly HTMLElement[]) {
   for (const row of rows) await user.click(within(row).getByRole('checkbox'))
