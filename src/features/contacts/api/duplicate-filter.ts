@@ -33,8 +33,9 @@ export function nameSpellings(name: string): string[] {
   return [...new Set([typed, expanded, contracted, bare].filter((spelling) => spelling !== ''))]
 }
 
-const EMAIL_FIELDS = ['email', 'email_private'] as const
-const PHONE_FIELDS = ['telephone', 'telephone_private', 'mobile', 'mobile_private'] as const
+/** The contact's email and phone fields: a duplicate may carry the value in any of them. */
+export const EMAIL_FIELDS = ['email', 'email_private'] as const
+export const PHONE_FIELDS = ['telephone', 'telephone_private', 'mobile', 'mobile_private'] as const
 
 export function isEmptyProbe(probe: DuplicateProbe): boolean {
   return probe.emails.length === 0 && probe.phones.length === 0 && probe.name === null

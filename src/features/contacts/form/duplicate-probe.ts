@@ -1,32 +1,13 @@
 /** Which of the typed values the duplicate check looks up; on edit only what the user changed. */
-import type { DuplicateProbe } from '../api/duplicate-filter'
+import { EMAIL_FIELDS, PHONE_FIELDS, type DuplicateProbe } from '../api/duplicate-filter'
 
-export const PROBE_FIELDS = [
-  'first_name',
-  'last_name',
-  'email',
-  'email_private',
-  'telephone',
-  'telephone_private',
-  'mobile',
-  'mobile_private',
-] as const
+export const PROBE_FIELDS = ['first_name', 'last_name', ...EMAIL_FIELDS, ...PHONE_FIELDS] as const
 export type ProbeValues = Record<(typeof PROBE_FIELDS)[number], string>
 
 /** Nothing typed yet. */
-export const blankProbeValues = (): ProbeValues => ({
-  first_name: '',
-  last_name: '',
-  email: '',
-  email_private: '',
-  telephone: '',
-  telephone_private: '',
-  mobile: '',
-  mobile_private: '',
-})
+export const blankProbeValues = (): ProbeValues =>
+  Object.fromEntries(PROBE_FIELDS.map((field) => [field, ''])) as ProbeValues
 
-const EMAILS = ['email', 'email_private'] as const
-const PHONES = ['telephone', 'telephone_private', 'mobile', 'mobile_private'] as const
 /** Fewer digits than this is not yet a phone number worth asking about. */
 const MIN_PHONE_DIGITS = 6
 
@@ -47,8 +28,8 @@ export function duplicateProbe(values: ProbeValues, base: ProbeValues | null): D
   const last = values.last_name.trim()
   const nameChanged = changed('first_name') || changed('last_name')
   return {
-    emails: typed(EMAILS, looksLikeEmail).sort(),
-    phones: typed(PHONES, (value) => digitCount(value) >= MIN_PHONE_DIGITS).sort(),
+    emails: typed(EMAIL_FIELDS, looksLikeEmail).sort(),
+    phones: typed(PHONE_FIELDS, (value) => digitCount(value) >= MIN_PHONE_DIGITS).sort(),
     name: nameChanged && first !== '' && last !== '' ? { first, last } : null,
   }
 }
