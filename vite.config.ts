@@ -2,7 +2,7 @@
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
 import { kanbertEmulatorPlugin } from './src/emulator/adapters/vite-plugin'
-import { BOOT_ENTRY, bootEntryPlugin } from './src/boot/boot-entry-plugin'
+import { APP_ENTRY, BOOT_ENTRY, bootEntryPlugin } from './src/boot/boot-entry-plugin'
 
 /** BASE_PATH (build time) is the URL prefix the app is served under, e.g. /crm/contacts/. */
 function basePath(): string {
@@ -36,7 +36,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 700,
     manifest: true,
     rolldownOptions: {
-      input: { index: 'index.html', boot: BOOT_ENTRY },
+      input: { index: 'index.html', app: APP_ENTRY },
       output: {
         codeSplitting: {
           // Everything the first page needs in one chunk: separately compressed chunks repeat what gzip
@@ -45,8 +45,13 @@ export default defineConfig({
           // src/lib/zod-config.ts (main.tsx's first import) sets zod's `jitless` before any schema exists
           // (zod's `new Function` probe would break the strict CSP otherwise).
           groups: [
-            // The boot module and what it imports: the app's entry imports them from this chunk too.
-            { name: 'boot', test: BOOT_ENTRY, priority: 2 },
+            // index.html's script, the boot module, and what it imports (the app imports those from it
+            // too). Not the app: the boot module imports it dynamically, once the first requests are sent.
+            {
+              name: 'boot',
+              test: (id) => id.includes(BOOT_ENTRY) || /\/index\.html($|\?)/.test(id),
+              priority: 2,
+            },
             {
               name: 'first-page',
               test: /./,

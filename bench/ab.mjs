@@ -5,7 +5,8 @@
  * while 100 rows × all columns render and scroll; all at 4× CPU, API +80 ms. Used to decide whether an
  * optimisation stays (docs/performance-log.md).
  *
- *   node bench/ab.mjs --a DIST_A --b DIST_B [--runs N] [--port N]
+ *   node bench/ab.mjs --a DIST_A --b DIST_B [--runs N] [--port N] [--first-row]
+ * --first-row: only the cold first row (at /contacts, as the side-by-side measures it), a few seconds a run.
  * Build each with `npx vite build --outDir DIR` (BASE_PATH=/; see bench/lib/server.mjs). Both are served
  * with `vite preview` and the emulator, on --port (default 5187) and the port after it.
  */
@@ -14,7 +15,7 @@ import { chromium } from 'playwright-core'
 import { CHROME_PATH, CHROMIUM_ARGS } from '../scripts/chromium-options.mjs'
 import { bigTable } from './lib/big-table.mjs'
 import { interactions, INTERACTIONS } from './lib/interactions.mjs'
-import { settings } from './lib/session.mjs'
+import { openSession, result, settings } from './lib/session.mjs'
 import { startPreview } from './lib/server.mjs'
 import { formatTable, formatValue, summarize } from './lib/stats.mjs'
 
@@ -30,6 +31,19 @@ if (!dists.A || !dists.B) {
 const runs = Number(argument('--runs') ?? 5)
 const port = Number(argument('--port') ?? 5187)
 const PAGE_SIZES = [30, 100]
+const firstRowOnly = process.argv.includes('--first-row')
+
+/** One cold load of /contacts: navigation → the first row painted (the side-by-side's first row). */
+async function coldFirstRow(browser, baseUrl) {
+  const session = await openSession(browser)
+  try {
+    await session.cdp.send('Network.setCacheDisabled', { cacheDisabled: true })
+    await session.page.goto(`${baseUrl}/contacts`, { waitUntil: 'commit' })
+    return { firstRow: (await result(session.page, 'load', 'first row (cold)')).at }
+  } finally {
+    await session.close()
+  }
+}
 
 const servers = {
   A: await startPreview({ port, latencyMs: 80, outDir: resolve(dists.A) }),
@@ -42,6 +56,12 @@ try {
   for (let run = 1; run <= runs; run++) {
     for (const build of ['A', 'B']) {
       process.stdout.write(`run ${run}/${runs} ${build} `)
+      if (firstRowOnly) {
+        const sample = await coldFirstRow(browser, servers[build].baseUrl)
+        samples[build].push(sample)
+        console.log(JSON.stringify(sample))
+        continue
+      }
       const sample = {}
       for (const size of PAGE_SIZES) {
         const one = await interactions(browser, servers[build].baseUrl, size)

@@ -9,6 +9,7 @@ import { routerBasename } from './app/router/router-basename'
 import { appRoutes } from './app/routes'
 import { createNotificationStore } from './components/notifications'
 import { configureApiClient } from './lib/api-client'
+import { seedArrivedFirstPage } from './features/contacts/list/seed-first-page'
 import { loadRuntimeConfig } from './lib/config'
 import { initI18n } from './lib/i18n'
 import { noteUnhandledShortcuts } from './lib/shortcut-event'
@@ -40,6 +41,7 @@ async function boot(container: HTMLElement): Promise<void> {
   await texts
   configureApiClient({ baseUrl: config.apiBaseUrl })
   const queryClient = createQueryClient({ notify: notifications.notify })
+  await seedArrivedFirstPage(queryClient, window.location.search)
   root.render(
     <StrictMode>
       <App

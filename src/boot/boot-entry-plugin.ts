@@ -1,12 +1,13 @@
 /**
- * The boot module (src/boot/) as a script of its own in the built index.html, before the app's entry: it
- * then starts the first requests as soon as its small chunk has loaded, not after the app's large chunk
- * has been downloaded and evaluated. In development index.html's own <script> tag loads it.
+ * The built index.html loads the boot module (src/boot/), which starts the first requests and then imports
+ * the app's entry. The app's chunk must not wait for that: this plugin adds a modulepreload link for it,
+ * so it downloads (and compiles) beside the boot chunk and config.json, and evaluates only when imported.
+ * The app's entry is a build input of its own (vite.config.ts), so its static imports stay the first page.
  */
 import type { Plugin } from 'vite'
 
 export const BOOT_ENTRY = 'src/boot/early-requests.ts'
-const BOOT_TAG = new RegExp(`\\s*<script type="module" src="/${BOOT_ENTRY.replaceAll('.', '\\.')}"></script>`)
+export const APP_ENTRY = 'src/main.tsx'
 
 export function bootEntryPlugin(): Plugin {
   let base = '/'
@@ -16,25 +17,20 @@ export function bootEntryPlugin(): Plugin {
     configResolved(config) {
       base = config.base
     },
-    transformIndexHtml: {
-      order: 'pre',
-      // Out of the app's entry: the build takes it as an input of its own (vite.config.ts).
-      handler: (html) => html.replace(BOOT_TAG, ''),
-    },
     generateBundle: {
       order: 'post',
       handler(_options, bundle) {
-        const boot = Object.values(bundle).find(
-          (chunk) => chunk.type === 'chunk' && chunk.isEntry && chunk.facadeModuleId?.endsWith(BOOT_ENTRY),
+        const app = Object.values(bundle).find(
+          (chunk) => chunk.type === 'chunk' && chunk.isEntry && chunk.facadeModuleId?.endsWith(APP_ENTRY),
         )
         const html = bundle['index.html']
-        if (!boot || html?.type !== 'asset' || typeof html.source !== 'string')
-          throw new Error(`${BOOT_ENTRY}: no boot chunk or index.html in the bundle`)
-        const entryScript = /<script type="module" crossorigin src="[^"]+"( nonce="[^"]*")?><\/script>/
-        const match = entryScript.exec(html.source)
-        if (!match) throw new Error('index.html: the entry <script> was not found')
-        const bootScript = `<script type="module" crossorigin src="${base}${boot.fileName}"${match[1] ?? ''}></script>`
-        html.source = html.source.replace(entryScript, `${bootScript}\n    ${match[0]}`)
+        if (!app || html?.type !== 'asset' || typeof html.source !== 'string')
+          throw new Error(`${APP_ENTRY}: no app chunk or index.html in the bundle`)
+        const bootScript = /<script type="module" crossorigin src="[^"]+"( nonce="[^"]*")?><\/script>/
+        const match = bootScript.exec(html.source)
+        if (!match) throw new Error('index.html: the boot <script> was not found')
+        const preload = `<link rel="modulepreload" crossorigin href="${base}${app.fileName}"${match[1] ?? ''}>`
+        html.source = html.source.replace(bootScript, `${preload}\n    ${match[0]}`)
       },
     },
   }

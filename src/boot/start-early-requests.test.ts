@@ -1,7 +1,7 @@
 import { http, HttpResponse } from 'msw'
 import { startEarlyRequests } from './start-early-requests'
 import { takeEarlyResponse } from '../lib/early-responses'
-import { earlyListRequestUrl } from './early-request-urls'
+import { earlyCustomFieldsUrl, earlyListRequestUrl } from './early-request-urls'
 import { CLIENT_HEADER } from '../lib/request-url'
 import { server, TEST_API_BASE_URL } from '../../test/emulator-server'
 import { QueryClient } from '@tanstack/react-query'
@@ -30,7 +30,7 @@ test('on a list URL: config.json, then the first page with the API client header
   server.use(http.get('*/config.json', () => HttpResponse.json({ apiBaseUrl: TEST_API_BASE_URL })))
   const seen = recordRequests()
   const opened = new URL('http://localhost/contacts?q=Maier&size=50')
-  startEarlyRequests('/', opened)
+  void startEarlyRequests('/', opened)
 
   const listUrl = earlyListRequestUrl(TEST_API_BASE_URL, opened.searchParams)
   await until(() => seen.some((request) => request.url === listUrl))
@@ -45,7 +45,7 @@ test('on a list URL: config.json, then the first page with the API client header
 test('on another page only config.json is requested early', async () => {
   server.use(http.get('*/config.json', () => HttpResponse.json({ apiBaseUrl: TEST_API_BASE_URL })))
   const seen = recordRequests()
-  startEarlyRequests('/', new URL('http://localhost/contacts/c-1'))
+  void startEarlyRequests('/', new URL('http://localhost/contacts/c-1'))
   await until(() => seen.length > 0)
   await new Promise((resolve) => setTimeout(resolve, 50))
   expect(seen.map((request) => new URL(request.url).pathname)).toEqual(['/config.json'])
@@ -55,7 +55,7 @@ test('on another page only config.json is requested early', async () => {
 test('on a list URL the custom-field definitions are requested early, and their query takes that answer', async () => {
   server.use(http.get('*/config.json', () => HttpResponse.json({ apiBaseUrl: TEST_API_BASE_URL })))
   const seen = recordRequests()
-  startEarlyRequests('/', new URL('http://localhost/contacts?f=last_name:contains:"M"'))
+  void startEarlyRequests('/', new URL('http://localhost/contacts?f=last_name:contains:"M"'))
   const isDefinitions = (request: Request) => new URL(request.url).pathname.endsWith(paths.customFields)
   await until(() => seen.some(isDefinitions))
 
@@ -69,7 +69,7 @@ test('opened at the app root with a start view stored: the address becomes the v
   storeViews('u-1', [{ id: 'v-1', name: 'Maier', search: 'q=Maier&size=50', columns: {} }], 'v-1')
   const seen = recordRequests()
   window.history.replaceState(null, '', '/')
-  startEarlyRequests('/', new URL('http://localhost/'))
+  void startEarlyRequests('/', new URL('http://localhost/'))
   expect(window.location.pathname + window.location.search).toBe('/contacts?q=Maier&size=50')
   expect(takeBootStartView()).toMatchObject({ userId: 'u-1', viewId: 'v-1' })
 
@@ -77,4 +77,19 @@ test('opened at the app root with a start view stored: the address becomes the v
   await until(() => seen.some((request) => request.url === listUrl))
   expect(takeEarlyResponse(listUrl ?? '')).toBeDefined()
   window.history.replaceState(null, '', '/')
+})
+
+test('resolves (for the app to load) once the list’s requests are sent, or when config.json failed', async () => {
+  server.use(http.get('*/config.json', () => HttpResponse.json({ apiBaseUrl: TEST_API_BASE_URL })))
+  const opened = new URL('http://localhost/contacts?q=Maier')
+  await startEarlyRequests('/', opened)
+  const listUrl = earlyListRequestUrl(TEST_API_BASE_URL, opened.searchParams) ?? ''
+  expect(takeEarlyResponse(listUrl)).toBeDefined()
+  expect(takeEarlyResponse(earlyCustomFieldsUrl(TEST_API_BASE_URL))).toBeDefined()
+  void takeEarlyResponse('/config.json')
+
+  server.use(http.get('*/config.json', () => new HttpResponse('<html>', { status: 502 })))
+  await expect(startEarlyRequests('/', opened)).resolves.toBeUndefined()
+  expect(takeEarlyResponse(listUrl)).toBeUndefined()
+  void takeEarlyResponse('/config.json')
 })

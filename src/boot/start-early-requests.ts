@@ -12,10 +12,14 @@ import { earlyCustomFieldsUrl, earlyListRequestUrl } from './early-request-urls'
 import { openStartView } from '../features/contacts/views/boot-start-view'
 import { API_GET_REQUEST, CONFIG_REQUEST, configUrl, resolveAppUrl } from '../lib/request-url'
 
+/**
+ * Resolves once the early API requests are on their way (or none will be sent, or config.json failed);
+ * never rejects. The boot entry loads the app only then (see early-requests.ts).
+ */
 export function startEarlyRequests(
   base: string,
   location: Pick<Location, 'href' | 'pathname' | 'search'>,
-): void {
+): Promise<void> {
   const root = new URL(base, location.href).pathname
   const listPath = root + 'contacts'
   const url = configUrl(base)
@@ -25,8 +29,8 @@ export function startEarlyRequests(
   let search = location.search
   // Opened at the bare list or the app's root: the start view, if the last user here has one.
   if (!search && (path === listPath || path + '/' === root)) search = openStartView(listPath, search)
-  else if (path !== listPath) return
-  void config
+  else if (path !== listPath) return Promise.resolve()
+  return config
     .then((response) => response.clone().json())
     .then((json: { apiBaseUrl?: unknown }) => {
       // Read loosely: a base the config loader reads differently yields another URL, which nobody takes.

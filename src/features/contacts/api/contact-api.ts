@@ -1,5 +1,5 @@
 /** Fetchers for the contact endpoints: each one request, each answer parsed by its schema. */
-import { apiRequest, apiRequestWithoutBody } from '../../../lib/api-client'
+import { apiRequest, apiRequestWithoutBody, buildUrl } from '../../../lib/api-client'
 import { cursorPageSchema, singleObjectSchema } from '../../../api/schemas/common'
 import { contactSchema, type ContactWrite } from '../../../api/schemas/contact'
 import {
@@ -14,6 +14,9 @@ import { contactListQuery, type ContactListParams } from './contact-list-params'
 const singleContactSchema = singleObjectSchema(contactSchema)
 const contactPageSchema = cursorPageSchema(contactSchema)
 const withCompanies = { [queryParams.include]: CONTACT_INCLUDE_COMPANIES }
+
+/** The URL of a page of the list (as fetchContactPage requests it). */
+export const contactPageUrl = (params: ContactListParams) => buildUrl(paths.contacts, contactListQuery(params))
 
 export function fetchContactPage(params: ContactListParams, signal?: AbortSignal) {
   return apiRequest(paths.contacts, contactPageSchema, { query: contactListQuery(params), signal })

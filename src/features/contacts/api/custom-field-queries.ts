@@ -4,7 +4,7 @@
  */
 import { queryOptions } from '@tanstack/react-query'
 import type * as z from 'zod/mini'
-import { apiRequest } from '../../../lib/api-client'
+import { apiRequest, buildUrl } from '../../../lib/api-client'
 import { HttpError } from '../../../lib/api-errors'
 import { cursorPageSchema } from '../../../api/schemas/common'
 import { customFieldDefinitionSchema } from '../../../api/schemas/custom-field'
@@ -35,6 +35,10 @@ export async function fetchAllPages<T extends z.core.$ZodType>(
   }
   return all
 }
+
+/** The URL of the definitions' first page (as their query requests it). */
+export const contactCustomFieldsFirstPageUrl = () =>
+  buildUrl(paths.customFields, lookupPageQuery(contactCustomFieldsFilterQuery(), null))
 
 /** I/G: definitions may not exist on the real API; a 404 means "none", and the UI infers from values. */
 export const contactCustomFieldsQuery = () =>
