@@ -54,7 +54,15 @@ async function boot(container: HTMLElement): Promise<void> {
   )
 }
 
+/** The boot module runs as soon as it has loaded (async), possibly before the body has been parsed. */
+function documentParsed(): Promise<void> {
+  if (document.readyState !== 'loading') return Promise.resolve()
+  return new Promise((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }))
+}
+
 noteUnhandledShortcuts()
-const container = document.getElementById('root')
-if (!container) throw new Error('index.html has no #root element')
-void boot(container)
+void documentParsed().then(() => {
+  const container = document.getElementById('root')
+  if (!container) throw new Error('index.html has no #root element')
+  return boot(container)
+})

@@ -30,7 +30,9 @@ export function bootEntryPlugin(): Plugin {
         const match = bootScript.exec(html.source)
         if (!match) throw new Error('index.html: the boot <script> was not found')
         const preload = `<link rel="modulepreload" crossorigin href="${base}${app.fileName}"${match[1] ?? ''}>`
-        html.source = html.source.replace(bootScript, `${preload}\n    ${match[0]}`)
+        // async: it runs as soon as it has loaded, not after the rest of the document has been parsed.
+        const boot = match[0].replace('<script type="module"', '<script type="module" async')
+        html.source = html.source.replace(bootScript, `${preload}\n    ${boot}`)
       },
     },
   }
