@@ -60,9 +60,14 @@ function documentParsed(): Promise<void> {
   return new Promise((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }))
 }
 
-noteUnhandledShortcuts()
-void documentParsed().then(() => {
+/**
+ * Starts the app; called by the boot module (src/boot/early-requests.ts) once it has imported this
+ * module. The module itself only defines: its evaluation schedules nothing.
+ */
+export async function start(): Promise<void> {
+  noteUnhandledShortcuts()
+  await documentParsed()
   const container = document.getElementById('root')
   if (!container) throw new Error('index.html has no #root element')
-  return boot(container)
-})
+  await boot(container)
+}

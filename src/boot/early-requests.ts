@@ -5,4 +5,6 @@
  */
 import { startEarlyRequests } from './start-early-requests'
 
-void startEarlyRequests(import.meta.env.BASE_URL, window.location).then(() => import('../main'))
+void startEarlyRequests(import.meta.env.BASE_URL, window.location)
+  .then(() => import('../main'))
+  .then((app) => app.start())
