@@ -1,6 +1,6 @@
 /**
- * Runs before the app's code: starts the requests the first screen needs (config.json, then, when a list
- * URL was opened, the list's first page and the custom-field definitions that name its columns), so they
+ * Runs before the app's code: starts the requests the first screen needs (config.json and the texts, then,
+ * when a list URL was opened, the list's first page and the custom-field definitions that name its columns), so they
  * travel while the app's JavaScript evaluates. The API client and the config loader take these answers
  * (src/lib/early-responses.ts) and check them as usual; anything that does not match exactly is requested
  * again the normal way. Opened at the bare list or the app's root, the last user's start view is opened
@@ -10,6 +10,7 @@
 import { rememberEarlyResponse } from '../lib/early-responses'
 import { earlyCustomFieldsUrl, earlyListRequestUrl } from './early-request-urls'
 import { openStartView } from '../features/contacts/views/boot-start-view'
+import { detectLanguage, loadFirstPageTexts } from '../lib/i18n/first-page-texts'
 import { API_GET_REQUEST, CONFIG_REQUEST, configUrl, resolveAppUrl } from '../lib/request-url'
 
 /**
@@ -20,6 +21,8 @@ export function startEarlyRequests(
   base: string,
   location: Pick<Location, 'href' | 'pathname' | 'search'>,
 ): Promise<void> {
+  // Every screen renders with the first page's texts: the app's import then finds them loading or there.
+  loadFirstPageTexts(detectLanguage()).catch(() => undefined)
   const root = new URL(base, location.href).pathname
   const listPath = root + 'contacts'
   const url = configUrl(base)

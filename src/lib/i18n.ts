@@ -26,29 +26,18 @@ import {
   type Language,
 } from './i18n/store'
 import type { Texts } from './i18n/translate'
+import {
+  detectLanguage,
+  firstPageNamespaces,
+  LANGUAGE_STORAGE_KEY,
+  loadFirstPageTexts,
+  type FirstPageNamespace,
+} from './i18n/first-page-texts'
 
 export type { Namespace, TFunction, TOptions, TranslationKey } from './i18n/keys'
 export { languages, namespaces, type Language } from './i18n/store'
 
-/** The namespaces the contact list renders with; every other screen loads its own on the way in. */
-export const firstPageNamespaces = ['common', 'list', 'errors', 'session'] as const satisfies Namespace[]
-type FirstPageNamespace = (typeof firstPageNamespaces)[number]
-
-export const LANGUAGE_STORAGE_KEY = 'kanbert-contacts.language'
-
-function readStoredLanguage(): Language | null {
-  try {
-    const stored = window.localStorage.getItem(LANGUAGE_STORAGE_KEY)
-    return isLanguage(stored) ? stored : null
-  } catch {
-    return null // storage can be disabled by browser policy; the app still works without it
-  }
-}
-
-/** The remembered choice wins; otherwise the browser language (any `de-*` → German, everything else English). */
-export function detectLanguage(): Language {
-  return readStoredLanguage() ?? (navigator.language.toLowerCase().startsWith('de') ? 'de' : 'en')
-}
+export { detectLanguage, firstPageNamespaces, LANGUAGE_STORAGE_KEY } from './i18n/first-page-texts'
 
 /** Adds (or replaces) one namespace's texts; tests use it to have every text without loading chunks. */
 export function addTexts(language: Language, namespace: Namespace, texts: Texts): void {
@@ -59,7 +48,6 @@ function isFirstPageNamespace(namespace: string): namespace is FirstPageNamespac
   return (firstPageNamespaces as readonly string[]).includes(namespace)
 }
 
-const firstPageChunks = import.meta.glob<Record<FirstPageNamespace, Texts>>('../locales/*/first-page.ts')
 const namespaceChunks = import.meta.glob<{ default: Texts }>([
   '../locales/*/*.json',
   '!../locales/*/{common,list,errors,session}.json', // in first-page.ts
@@ -70,11 +58,8 @@ async function fetchChunk(
   namespace: Namespace,
 ): Promise<(readonly [Namespace, Texts])[]> {
   if (isFirstPageNamespace(namespace)) {
-    const load = firstPageChunks[`../locales/${language}/first-page.ts`]
-    if (load) {
-      const chunk = await load()
-      return firstPageNamespaces.map((name) => [name, chunk[name]] as const)
-    }
+    const chunk = await loadFirstPageTexts(language)
+    return firstPageNamespaces.map((name) => [name, chunk[name]] as const)
   } else {
     const load = namespaceChunks[`../locales/${language}/${namespace}.json`]
     if (load) return [[namespace, (await load()).default]]

@@ -6,8 +6,9 @@
 import type { Namespace, TOptions } from './keys'
 import { splitKey, translate, type Texts } from './translate'
 
-export const languages = ['en', 'de'] as const
-export type Language = (typeof languages)[number]
+import { isLanguage, type Language } from './languages'
+
+export { languages, isLanguage, type Language } from './languages'
 
 export const namespaces = [
   'common',
@@ -20,10 +21,6 @@ export const namespaces = [
   'errors',
   'session',
 ] as const satisfies Namespace[]
-
-export function isLanguage(value: unknown): value is Language {
-  return typeof value === 'string' && (languages as readonly string[]).includes(value)
-}
 
 function isNamespace(value: string): value is Namespace {
   return (namespaces as readonly string[]).includes(value)

@@ -1,0 +1,37 @@
+/**
+ * A cold load of a list address: the boot module's requests (config.json, the first page's texts, the
+ * page and the custom-field definitions) go out once each, and the texts do not wait for the app's code
+ * or for config.json's answer.
+ */
+import { contactRows, expect, test } from './fixtures'
+
+test('a cold load asks for config.json, the texts, the first page and the field definitions once each', async ({
+  page,
+}) => {
+  await page.goto('/contacts?q=M&size=50')
+  await expect(contactRows(page).first()).toBeVisible()
+
+  const requests = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((entry) => ({ url: new URL(entry.name), start: entry.startTime })),
+  )
+  const matching = (test: (url: URL) => boolean) => requests.filter((request) => test(request.url))
+  const config = matching((url) => url.pathname.endsWith('/config.json'))
+  // The first page (the next page's prefetch carries a cursor).
+  const list = matching(
+    (url) =>
+      url.pathname.endsWith('/api/v1/contacts') &&
+      url.searchParams.get('page[size]') === '50' &&
+      !url.searchParams.has('page[cursor]'),
+  )
+  const definitions = matching((url) => url.pathname.endsWith('/api/v1/custom-fields'))
+  const texts = matching((url) => /\/assets\/first-page-[\w-]+\.js$/.test(url.pathname))
+
+  expect(config).toHaveLength(1)
+  expect(list).toHaveLength(1)
+  expect(definitions).toHaveLength(1)
+  expect(texts).toHaveLength(1)
+  // Started by the boot module itself, before config.json's answer was read (which the list waits for).
+  expect(texts[0]?.start).toBeLessThan(list[0]?.start ?? 0)
+})
