@@ -4,13 +4,14 @@
  */
 import * as z from 'zod/mini'
 import { takeEarlyResponse } from './early-responses'
-import { CONFIG_REQUEST, configUrl, resolveAppUrl } from './request-url'
+import { CONFIG_REQUEST, DEFAULT_API_BASE_URL, configUrl, resolveAppUrl } from './request-url'
+import { rememberApiBaseUrl } from './remembered-api-base'
 
 const nonEmpty = z.string().check(z.trim(), z.minLength(1))
 
 export const runtimeConfigSchema = z.object({
   /** Kanbert API base, relative to the app's base path or absolute on the app's own origin. */
-  apiBaseUrl: z._default(nonEmpty, 'api/v1'),
+  apiBaseUrl: z._default(nonEmpty, DEFAULT_API_BASE_URL),
   /** Login page template; `{returnTo}` is replaced by the URL-encoded current location. */
   loginUrl: z.optional(nonEmpty),
   logoutUrl: z.optional(nonEmpty),
@@ -77,7 +78,9 @@ export async function loadRuntimeConfig(base: string = import.meta.env.BASE_URL)
   } catch (cause) {
     throw new ConfigError('config.json is not valid JSON.', { cause })
   }
-  return parseRuntimeConfig(json)
+  const config = parseRuntimeConfig(json)
+  rememberApiBaseUrl(config.apiBaseUrl)
+  return config
 }
 
 /** Builds the login URL from the template, or null when none is configured. */

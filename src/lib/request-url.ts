@@ -19,6 +19,9 @@ export const API_GET_REQUEST: RequestInit = {
   redirect: 'manual',
 }
 
+/** config.json's `apiBaseUrl` when it names none: relative to the app's base path. */
+export const DEFAULT_API_BASE_URL = 'api/v1'
+
 /** How config.json is requested. */
 export const CONFIG_REQUEST = { cache: 'no-store', credentials: 'same-origin' } as const
 export const configUrl = (base: string) => `${base}config.json`
