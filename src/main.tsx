@@ -57,7 +57,9 @@ async function boot(container: HTMLElement): Promise<void> {
 /** The boot module runs as soon as it has loaded (async), possibly before the body has been parsed. */
 function documentParsed(): Promise<void> {
   if (document.readyState !== 'loading') return Promise.resolve()
-  return new Promise((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }))
+  return new Promise((resolve) =>
+    document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }),
+  )
 }
 
 /**

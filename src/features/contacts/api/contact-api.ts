@@ -16,7 +16,8 @@ const contactPageSchema = cursorPageSchema(contactSchema)
 const withCompanies = { [queryParams.include]: CONTACT_INCLUDE_COMPANIES }
 
 /** The URL of a page of the list (as fetchContactPage requests it). */
-export const contactPageUrl = (params: ContactListParams) => buildUrl(paths.contacts, contactListQuery(params))
+export const contactPageUrl = (params: ContactListParams) =>
+  buildUrl(paths.contacts, contactListQuery(params))
 
 export function fetchContactPage(params: ContactListParams, signal?: AbortSignal) {
   return apiRequest(paths.contacts, contactPageSchema, { query: contactListQuery(params), signal })
