@@ -10,10 +10,7 @@ export const idSchema = z.string().check(z.minLength(1))
 
 /** Nullable and tolerant of a missing key: the contract says "required", but we don't crash if absent. */
 export function orNull<T extends z.core.$ZodType>(schema: T) {
-  return z.pipe(
-    z.optional(z.nullable(schema)),
-    z.transform((value: z.output<T> | null | undefined) => value ?? null),
-  )
+  return z._default(z.nullable(schema), null)
 }
 
 export const nullableString = orNull(z.string())
