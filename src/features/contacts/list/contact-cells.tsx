@@ -14,8 +14,7 @@ import { mailtoUrl, telUrl } from '../../../lib/safe-url'
 import { countryName } from '../detail/person-facts'
 import { contactFullName, userFullName } from '../shared/contact-names'
 import { DETAIL_LINK_ATTRIBUTE } from './row-click'
-import type { FlagUrls } from '../shared/use-flag-urls'
-import { FlagMark, flagStyles } from '../shared/country-flag'
+import { ListFlagMark, flagStyles } from '../shared/country-flag'
 
 export const cellClasses = {
   name: 'ContactCell-name',
@@ -195,21 +194,13 @@ function cachedCountryName(country: { code: string; name: string }, language: st
   return name
 }
 
-/** `language`: the UI language, `flagUrls`: see use-flag-urls.ts (the column is rebuilt when they change). */
-export function CountryCell({
-  contact,
-  language,
-  flagUrls,
-}: {
-  contact: Contact
-  language: string
-  flagUrls: FlagUrls | null
-}) {
+/** `language`: the UI language. */
+export function CountryCell({ contact, language }: { contact: Contact; language: string }) {
   const country = contact.address_country
   if (!country) return null
   return (
     <span className={c.country}>
-      <FlagMark code={country.code} urls={flagUrls} />
+      <ListFlagMark code={country.code} />
       {cachedCountryName(country, language)}
     </span>
   )

@@ -20,7 +20,6 @@ import {
   TimestampCell,
 } from './contact-cells'
 import { formatCustomFieldValue } from './format-custom-field'
-import type { FlagUrls } from '../shared/use-flag-urls'
 
 /** What a field's values are, which decides how its order reads: "A → Z", "0 → 9", "oldest first", "No first". */
 export type SortValueKind = 'text' | 'number' | 'date' | 'boolean'
@@ -73,8 +72,6 @@ export function customFieldLabel(field: Pick<CustomFieldInfo, 'alias' | 'title'>
 export interface CellContext {
   /** The detail page's href for a contact id (with the app's base path). */
   detailHref: (id: string) => string
-  /** Flag images, once their table has loaded. */
-  flagUrls: FlagUrls | null
 }
 
 /**
@@ -84,7 +81,7 @@ export interface CellContext {
 export function buildContactColumns(
   t: TFunction<'list'>,
   customFields: readonly CustomFieldInfo[],
-  { detailHref, flagUrls }: CellContext,
+  { detailHref }: CellContext,
 ): ContactColumn[] {
   const language = currentLanguage()
   const noName = t('cells.noName')
@@ -145,7 +142,7 @@ export function buildContactColumns(
     column(
       'country',
       t('columns.country'),
-      (contact) => <CountryCell contact={contact} language={language} flagUrls={flagUrls} />,
+      (contact) => <CountryCell contact={contact} language={language} />,
       [140, 160],
       {
         isEmpty: (contact) => !contact.address_country,

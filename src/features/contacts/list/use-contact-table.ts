@@ -4,13 +4,13 @@
  * belongs to one search and filter set: it survives paging (and "all N matching" selects contacts of
  * pages not shown), while another search, filter or sort starts empty.
  */
-import { useMemo, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { useHref } from 'react-router'
 import { useTranslation } from '../../../lib/i18n'
 import type { Contact } from '../../../api/schemas/contact'
 import type { CustomFieldInfo } from '../shared/custom-field-kinds'
 import { buildContactColumns, visibleColumns, type ContactColumn } from './contact-columns'
-import { useFlagUrls } from '../shared/use-flag-urls'
+import { preloadFlagUrls } from '../shared/use-flag-urls'
 
 const NO_ROWS: readonly Contact[] = []
 const NONE: ReadonlyMap<string, Contact> = new Map()
@@ -46,16 +46,16 @@ export function useContactTable({
   const { t } = useTranslation('list')
   const rows = loadedRows ?? NO_ROWS
   const contactsHref = useHref('/contacts')
-  const flagUrls = useFlagUrls()
-  // Rebuilt (and every row re-rendered) only when the language, the custom fields or the flags change —
+  // Asked for as the list mounts (while a first page may still be loading); the cells read it.
+  useEffect(preloadFlagUrls, [])
+  // Rebuilt (and every row re-rendered) only when the language or the custom fields change —
   // not when a refetch brings a new but equal list of custom fields.
   const columns = useMemo(
     () =>
       buildContactColumns(t, customFields, {
         detailHref: (id) => `${contactsHref}/${encodeURIComponent(id)}`,
-        flagUrls,
       }),
-    [t, customFields, contactsHref, flagUrls],
+    [t, customFields, contactsHref],
   )
   const shown = useMemo(() => visibleColumns(columns, storedVisibility), [columns, storedVisibility])
   const [selection, setSelection] = useState<{ scope: string; byId: ReadonlyMap<string, Contact> }>({

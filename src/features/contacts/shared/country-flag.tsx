@@ -56,8 +56,8 @@ function markLoaded(event: SyntheticEvent<HTMLImageElement>) {
 }
 
 /**
- * The flag (or badge) itself, without hooks: list cells render it with the URL table the list holds.
- * Styled by `flagStyles` on an ancestor. Nothing for a code that is not two letters.
+ * The flag (or badge) itself, without hooks, for a URL table read by the caller. Styled by `flagStyles`
+ * on an ancestor. Nothing for a code that is not two letters.
  */
 export function FlagMark({ code, urls }: { code: string | null | undefined; urls: FlagUrls | null }) {
   const upper = code?.toUpperCase()
@@ -71,6 +71,14 @@ export function FlagMark({ code, urls }: { code: string | null | undefined; urls
       {upper}
     </span>
   )
+}
+
+/**
+ * A list cell's flag (styled by the list's root): it reads the URL table itself, so the table's arrival
+ * renders the flags again, not the rows that hold them.
+ */
+export function ListFlagMark({ code }: { code: string | null | undefined }) {
+  return <FlagMark code={code} urls={useFlagUrls()} />
 }
 
 const FlagRoot = styled('span')(({ theme }) => ({ display: 'contents', ...flagStyles(theme) }))

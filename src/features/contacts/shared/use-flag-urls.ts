@@ -1,8 +1,7 @@
 /**
  * The flag URL table (country-flag-urls, its own small chunk), loaded once on first use and shared by
- * every reader: `CountryFlag` (detail, form) and the list, which subscribes when it mounts — while the
- * first page is still loading — so the table is there before the rows are and each row renders its flag
- * at once instead of in a second commit.
+ * every reader: `CountryFlag` (detail, form) and the list's cells (`ListFlagMark`). The list asks for it
+ * when it mounts (`preloadFlagUrls`); rows already there get their flags in a small commit of the flags alone.
  */
 import { useSyncExternalStore } from 'react'
 
@@ -12,7 +11,7 @@ let flagUrls: FlagUrls | null = null
 let loading = false
 const listeners = new Set<() => void>()
 
-function load() {
+export function preloadFlagUrls(): void {
   if (loading || flagUrls) return
   loading = true
   import('./country-flag-urls').then(
@@ -27,7 +26,7 @@ function load() {
 
 function subscribe(listener: () => void) {
   listeners.add(listener)
-  load()
+  preloadFlagUrls()
   return () => listeners.delete(listener)
 }
 
