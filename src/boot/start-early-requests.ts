@@ -3,8 +3,8 @@
  * when a list URL was opened, the list's first page and the custom-field definitions that name its
  * columns), so they travel while the app's JavaScript loads and evaluates. The API client and the config
  * loader take these answers (src/lib/early-responses.ts) and check them as usual; anything that does not
- * match exactly is requested again the normal way. Opened at the bare list or the app's root, the last user's start view is opened
- * first (features/contacts/views/boot-start-view.ts). No zod, React or MUI here.
+ * match exactly is requested again the normal way. Opened at the bare list or the app's root, the last
+ * user's start view is opened first (features/contacts/views/boot-start-view.ts). No zod, React or MUI here.
  * The entry that calls it: src/boot/early-requests.ts.
  */
 import { rememberEarlyResponse } from '../lib/early-responses'
