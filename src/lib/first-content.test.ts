@@ -89,3 +89,23 @@ test('idle work cancelled while it waits for the idle period does not run (and w
   expect(run).toHaveBeenCalledTimes(1)
   expect(cancelled).not.toHaveBeenCalled()
 })
+
+test('follow-up work waits for the first screen’s idle period, and runs at once on later screens', async () => {
+  const { nowOrOnFirstScreenIdle, markFirstContentPainted } = await freshModule()
+  const paintFrame = captureFrames()
+  const idle: (() => void)[] = []
+  vi.stubGlobal('requestIdleCallback', (callback: () => void) => idle.push(callback))
+  const first = vi.fn()
+  nowOrOnFirstScreenIdle(first, 1000)
+  markFirstContentPainted()
+  paintFrame()
+  vi.runAllTimers()
+  expect(first).not.toHaveBeenCalled()
+  idle[0]?.()
+  expect(first).toHaveBeenCalledTimes(1)
+
+  const later = vi.fn()
+  nowOrOnFirstScreenIdle(later, 1000)
+  expect(later).toHaveBeenCalledTimes(1)
+  expect(idle).toHaveLength(1)
+})

@@ -50,3 +50,14 @@ export function whenIdleAfterFirstContent(run: Run, latestMs: number): () => voi
     cancelIdle()
   }
 }
+
+/**
+ * Follow-up work of a screen (the next page's prefetch): on the first screen in its first idle period
+ * after its content is painted (see whenIdleAfterFirstContent); after that at once, since a later
+ * screen's content (a sorted or turned page) is on screen by the time its effects run.
+ */
+export function nowOrOnFirstScreenIdle(run: Run, latestMs: number): () => void {
+  if (!painted) return whenIdleAfterFirstContent(run, latestMs)
+  run()
+  return () => undefined
+}

@@ -9,7 +9,7 @@ import { belongsToRouteBoundary } from '../../session/forbidden'
 import { contactQueries } from '../api/contact-queries'
 import { contactCustomFieldsQuery } from '../api/custom-field-queries'
 import { inferCustomFields, type CustomFieldInfo } from '../shared/custom-field-kinds'
-import { whenIdleAfterFirstContent } from '../../../lib/first-content'
+import { nowOrOnFirstScreenIdle } from '../../../lib/first-content'
 
 /** The next page is prefetched at the latest this long after the current one is painted, idle or not. */
 const NEXT_PAGE_PREFETCH_LATEST_MS = 1000
@@ -30,10 +30,11 @@ export function useContactListData(params: ContactListParams) {
   const definitions = useQuery({ ...contactCustomFieldsQuery(), throwOnError: false })
 
   const nextCursor = list.isPlaceholderData ? null : (list.data?.meta.next_cursor ?? null)
-  // Once the page is painted and the browser is idle: it must not compete with the rows it follows.
+  // The first page's next page once it is painted and the browser is idle (it must not compete with the
+  // first rows); a later page's at once, so that "Next" right after a sort or search finds it there.
   useEffect(() => {
     if (nextCursor === null) return
-    return whenIdleAfterFirstContent(
+    return nowOrOnFirstScreenIdle(
       () =>
         void queryClient.query(contactQueries.list({ ...params, cursor: nextCursor })).catch(() => undefined),
       NEXT_PAGE_PREFETCH_LATEST_MS,
