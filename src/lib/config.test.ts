@@ -1,7 +1,6 @@
 import { http, HttpResponse } from 'msw'
 import { ConfigError, buildLoginUrl, loadRuntimeConfig, parseRuntimeConfig } from './config'
 import { server } from '../../test/emulator-server'
-import { rememberedApiBaseUrl } from './remembered-api-base'
 
 test('apiBaseUrl defaults to api/v1 under the base path and is resolved to an absolute URL', () => {
   expect(parseRuntimeConfig({}, 'https://intranet.example/crm/contacts/')).toEqual({
@@ -130,14 +129,4 @@ test('trailing slashes of the API address are dropped, so request paths never ho
   expect(parseRuntimeConfig({ apiBaseUrl: 'api/v1//' }, 'https://x.example/crm/').apiBaseUrl).toBe(
     'https://x.example/crm/api/v1',
   )
-})
-
-test('a loaded config’s API base is remembered for the next start’s early requests; a failed one changes nothing', async () => {
-  server.use(http.get('http://localhost/config.json', () => HttpResponse.json({ apiBaseUrl: 'proxy/v1' })))
-  await loadRuntimeConfig('/')
-  expect(rememberedApiBaseUrl()).toBe('http://localhost/proxy/v1')
-
-  server.use(http.get('http://localhost/config.json', () => HttpResponse.json({ apiBaseUrl: 42 })))
-  await expect(loadRuntimeConfig('/')).rejects.toBeInstanceOf(ConfigError)
-  expect(rememberedApiBaseUrl()).toBe('http://localhost/proxy/v1')
 })

@@ -5,7 +5,6 @@
 import * as z from 'zod/mini'
 import { takeEarlyResponse } from './early-responses'
 import { CONFIG_REQUEST, DEFAULT_API_BASE_URL, configUrl, resolveAppUrl } from './request-url'
-import { rememberApiBaseUrl } from './remembered-api-base'
 
 const nonEmpty = z.string().check(z.trim(), z.minLength(1))
 
@@ -78,9 +77,7 @@ export async function loadRuntimeConfig(base: string = import.meta.env.BASE_URL)
   } catch (cause) {
     throw new ConfigError('config.json is not valid JSON.', { cause })
   }
-  const config = parseRuntimeConfig(json)
-  rememberApiBaseUrl(config.apiBaseUrl)
-  return config
+  return parseRuntimeConfig(json)
 }
 
 /** Builds the login URL from the template, or null when none is configured. */
