@@ -1,7 +1,7 @@
 /**
  * The flag URL table (country-flag-urls, its own small chunk), loaded once on first use and shared by
  * every reader: `CountryFlag` (detail, form) and the list's cells (`ListFlagMark`). The list asks for it
- * when it mounts (`preloadFlagUrls`); rows already there get their flags in a small commit of the flags alone.
+ * when it mounts (`preloadFlagUrls`); rows already there get their flags in a commit of the flags alone.
  */
 import { useSyncExternalStore } from 'react'
 
