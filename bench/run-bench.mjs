@@ -83,6 +83,10 @@ const tables = []
 const heaps = []
 try {
   peer = await startPeerServer({ dist: peerDist, latencyMs: LATENCY_MS })
+  machine.serversFavoured = server.favoured && peer.favoured
+  console.log(
+    `bench: servers ${machine.serversFavoured ? 'run at a higher priority than the browser' : 'at normal priority (not root): API answers may wait for the CPU'}`,
+  )
   browser = await chromium.launch({ executablePath: CHROME_PATH, args: CHROMIUM_ARGS })
   machine.chromium = browser.version()
   for (let run = 1; run <= runs; run++) {

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { root } from './server.mjs'
+import { favourServer, root } from './server.mjs'
 
 export const peerDir = resolve(process.env.PEER_DIR ?? join(root, '..', 'shared', 'peers', 'react-admin'))
 const cacheDir = join(root, 'node_modules', '.cache', 'ra-peer')
@@ -52,8 +52,10 @@ export function ensurePeerBuild() {
   return dist
 }
 
-/** Starts the peer's server; resolves with { url, firstLastName, close }. */
+/** Starts the peer's server; resolves with { url, firstLastName, close, favoured }. */
 export async function startPeerServer({ dist, latencyMs }) {
   const { startPeer } = await import(pathToFileURL(join(peerDir, 'serve.mjs')).href)
-  return startPeer({ dist, latency: latencyMs })
+  const server = await startPeer({ dist, latency: latencyMs })
+  // It runs in this process: favoured like our server (see favourServer).
+  return { ...server, favoured: favourServer(process.pid) }
 }
