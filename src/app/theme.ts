@@ -41,6 +41,7 @@ export function createAppTheme(language: Language) {
         // outlined and text buttons, toggles and sort labels. One ring for every control, both themes; in
         // the app bar it takes the bar's text color, since primary would be invisible on it.
         MuiButtonBase: {
+          defaultProps: { disableRipple: true },
           styleOverrides: {
             root: ({ theme }) => ({
               '&.Mui-focusVisible': {
