@@ -36,3 +36,14 @@ test('a change from elsewhere (Back, "Clear filters") replaces the text', async 
   act(() => land(''))
   expect(box).toHaveValue('')
 })
+
+test('the clear button is offered only while there is text, and empties the box', async () => {
+  const user = userEvent.setup()
+  render(<Host onReady={() => undefined} />)
+  const box = screen.getByRole('searchbox', { name: 'Search' })
+  expect(screen.queryByRole('button', { name: 'Clear search' })).not.toBeInTheDocument()
+  await user.type(box, 'Kö')
+  await user.click(screen.getByRole('button', { name: 'Clear search' }))
+  expect(box).toHaveValue('')
+  expect(screen.queryByRole('button', { name: 'Clear search' })).not.toBeInTheDocument()
+})
