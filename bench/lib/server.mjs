@@ -34,7 +34,7 @@ export function buildApp(outDir = benchDist, extraArgs = []) {
 
 /**
  * Runs a server process's threads ahead of the browser's: the servers stand for a remote API answering
- * after a fixed latency, and on a 2-core machine a starved server answered after up to 700 ms instead.
+ * after a fixed latency, and on a 2-core machine a starved server answered much later (performance-log.md).
  * Needs root (elsewhere the priorities stay as they are); applied to our server and the peer's alike.
  */
 export function favourServer(pid = process.pid) {

@@ -4,8 +4,8 @@ import Button from '@mui/material/Button'
 import { ThemeProvider } from '@mui/material/styles'
 import { createAppTheme } from './theme'
 
-// The first ripple of a page inserts new style rules, and Chromium then restyles the whole page: on a
-// 100-row list that held up the next paint after "Next" by 50–160 ms (docs/decisions.md).
+// The first ripple of a page inserts new style rules, and Chromium then restyles the whole page, which
+// held up the next paint after "Next" on a long list (docs/decisions.md).
 test('a press renders no ripple; keyboard focus still shows the focus ring class', async () => {
   const user = userEvent.setup()
   render(
