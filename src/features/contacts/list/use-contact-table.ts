@@ -4,13 +4,12 @@
  * belongs to one search and filter set: it survives paging (and "all N matching" selects contacts of
  * pages not shown), while another search, filter or sort starts empty.
  */
-import { useEffect, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
 import { useHref } from 'react-router'
 import { useTranslation } from '../../../lib/i18n'
 import type { Contact } from '../../../api/schemas/contact'
 import type { CustomFieldInfo } from '../shared/custom-field-kinds'
 import { buildContactColumns, visibleColumns, type ContactColumn } from './contact-columns'
-import { preloadFlagUrls } from '../shared/use-flag-urls'
 
 const NO_ROWS: readonly Contact[] = []
 const NONE: ReadonlyMap<string, Contact> = new Map()
@@ -46,8 +45,6 @@ export function useContactTable({
   const { t } = useTranslation('list')
   const rows = loadedRows ?? NO_ROWS
   const contactsHref = useHref('/contacts')
-  // Asked for as the list mounts (while a first page may still be loading); the cells read it.
-  useEffect(preloadFlagUrls, [])
   // Rebuilt (and every row re-rendered) only when the language or the custom fields change —
   // not when a refetch brings a new but equal list of custom fields.
   const columns = useMemo(

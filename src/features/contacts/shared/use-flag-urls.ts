@@ -1,7 +1,7 @@
 /**
  * The flag URL table (country-flag-urls, its own small chunk), loaded once on first use and shared by
- * every reader: `CountryFlag` (detail, form) and the list's cells (`ListFlagMark`). The list asks for it
- * when it mounts (`preloadFlagUrls`); rows already there get their flags in a commit of the flags alone.
+ * every reader: `CountryFlag` (detail, form) and the list's cells (`ListFlagMark`), which ask for it as the
+ * first rows mount; the rows then get their flags in a commit of the flags alone.
  */
 import { useSyncExternalStore } from 'react'
 
@@ -11,7 +11,7 @@ let flagUrls: FlagUrls | null = null
 let loading = false
 const listeners = new Set<() => void>()
 
-export function preloadFlagUrls(): void {
+function load(): void {
   if (loading || flagUrls) return
   loading = true
   import('./country-flag-urls').then(
@@ -26,7 +26,7 @@ export function preloadFlagUrls(): void {
 
 function subscribe(listener: () => void) {
   listeners.add(listener)
-  preloadFlagUrls()
+  load()
   return () => listeners.delete(listener)
 }
 
