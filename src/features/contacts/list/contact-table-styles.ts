@@ -2,7 +2,6 @@
  * The table's look: plain `tr`/`td` styled once for the whole table (see StyledTable), with the compact
  * density's one-line rows.
  */
-import Table from '@mui/material/Table'
 import { styled } from '@mui/material/styles'
 import { cellClasses, cellStyles } from './contact-cells'
 import { COLUMNS_VAR } from './column-tracks'
@@ -42,8 +41,10 @@ const compactStyles = {
  * The body's rows and cells are plain `tr`/`td` styled here, once for the table, instead of MUI
  * TableRow/TableCell (an Emotion class resolved for each of 2,000 cells). The look is MUI's: TableCell's
  * body styles, TableRow's hover and selected colours, and the list's own padding per density.
+ * A plain `table`, not MUI's Table: wrapping a component that styles itself made Emotion build and insert
+ * all these rules twice, once for the wrapper's class and once merged into the Table's own.
  */
-export const StyledTable = styled(Table)(({ theme }) => {
+export const StyledTable = styled('table')(({ theme }) => {
   const palette = (theme.vars ?? theme).palette
   const selected = theme.alpha(palette.primary.main, palette.action.selectedOpacity)
   return {

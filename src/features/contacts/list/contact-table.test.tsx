@@ -106,3 +106,13 @@ test('a plain click on the name opens the contact in the app; other links keep t
     document.removeEventListener('click', browser)
   }
 })
+
+test("the table's styles are built and inserted under one class, not again for a wrapped component", async () => {
+  renderApp('/contacts')
+  await contactRows()
+  const rules = [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules])
+  const nameRules = rules.filter(
+    (rule) => rule instanceof CSSStyleRule && /^\.css-[\w-]+ \.ContactCell-name$/.test(rule.selectorText),
+  )
+  expect(nameRules).toHaveLength(1)
+})

@@ -63,7 +63,6 @@ export function ContactTable({
   return (
     <TableContainer sx={{ overflowX: 'auto' }}>
       <StyledTable
-        size={density === 'compact' ? 'small' : 'medium'}
         className={density === 'compact' ? tableClasses.compact : undefined}
         role="table"
         style={columnTracks(table.visibleColumns, density)}
