@@ -6,8 +6,8 @@
  *   the first frame in which it holds; `__bench.result(id)` resolves with { at, click, busySeen }:
  *   `at` — the animation frame after the change (the next paint), `click` — timeStamp of the last click
  *   after arming, `busySeen` — whether a spinner/skeleton/progress bar was visible in <main> meanwhile.
- * - `__bench.whenCount(selector, count, timeoutMs)` resolves with the frame time at which `selector`
- *   first matches `count` elements (null after the timeout).
+ * - `__bench.whenCount(selector, count, timeoutMs)` resolves with the time just after the paint in which
+ *   `selector` first matches `count` elements (null after the timeout).
  * - `__bench.longTasks` collects PerformanceObserver 'longtask' entries.
  * - `__bench.events` collects PerformanceObserver 'event' entries of interactions (durationThreshold 16):
  *   the Event Timing data INP is computed from.
@@ -88,16 +88,18 @@ export function installProbes({ app = 'ours', firstRowText = null } = {}) {
       watches.set(id, watch)
     },
     /**
-     * Resolves with the time of the first animation frame in which `selector` matches at least `count`
-     * elements, or null after `timeoutMs`. A plain in-page loop: Playwright's waitForFunction would first
-     * inject its own script into the page, a long task in the middle of what is measured.
+     * Resolves with the time just after the paint of the first frame in which `selector` matches at least
+     * `count` elements (as `arm` does), or null after `timeoutMs`. Not the callback's own timestamp: that
+     * is when the frame began, which after a long task lies before the task. A plain in-page loop:
+     * Playwright's waitForFunction would first inject its own script, a long task in what is measured.
      */
     whenCount(selector, count, timeoutMs) {
       const deadline = performance.now() + timeoutMs
       return new Promise((resolve) => {
-        const frame = (now) => {
-          if (document.querySelectorAll(selector).length >= count) resolve(now)
-          else if (now > deadline) resolve(null)
+        const frame = () => {
+          if (document.querySelectorAll(selector).length >= count)
+            requestAnimationFrame(() => resolve(performance.now()))
+          else if (performance.now() > deadline) resolve(null)
           else requestAnimationFrame(frame)
         }
         requestAnimationFrame(frame)
