@@ -22,6 +22,11 @@ export function markFirstContentPainted(): void {
   )
 }
 
+/** Whether the first screen's content has been painted (false until then, on a cold load). */
+export function isFirstContentPainted(): boolean {
+  return painted
+}
+
 /** Runs `run` once the first content is painted (at once when it is); returns a cancel for effects. */
 export function afterFirstContent(run: Run): () => void {
   if (painted) {

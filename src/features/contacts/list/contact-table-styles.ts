@@ -17,6 +17,12 @@ export const tableClasses = {
 } as const
 
 /**
+ * The lowest a body row can be per density: one line of body2 (20 px), the cells' vertical padding (below)
+ * and the 1 px rule. How many rows a window can show at most follows from it.
+ */
+export const MIN_ROW_HEIGHT = { standard: 16 + 20 + 16 + 1, compact: 6 + 20 + 6 + 1 } as const
+
+/**
  * Compact is one line a row: every cell on one line, cut with "…" (see titleCutCells), lists and
  * captions run inline. A row with keyboard focus shows its cells in full.
  */

@@ -2,33 +2,53 @@
  * The contact table (tablet and desktop): header, then the rows. Rows are focusable:
  * Enter opens the contact, arrow keys move between rows, hover/focus prefetches the detail.
  */
+import { useDeferredValue, useState } from 'react'
+import { isFirstContentPainted } from '../../../lib/first-content'
 import { useTranslation, type TFunction } from '../../../lib/i18n'
 import TableContainer from '@mui/material/TableContainer'
 import { columnTracks } from './column-tracks'
 import { ContactRow } from './contact-row'
 import { ContactTableHead } from './contact-table-head'
 import { SkeletonBody } from './contact-table-skeleton'
-import { StyledTable, tableClasses } from './contact-table-styles'
+import { MIN_ROW_HEIGHT, StyledTable, tableClasses } from './contact-table-styles'
 import { useRowEvents, type RowActions, type RowEvents } from './row-events'
 import type { Density } from './use-list-preferences'
 import type { ContactTableModel } from './use-contact-table'
 
-/** The rows. Its own component, so new rows re-render neither the header nor the toolbar. */
-function ContactTableBody({
-  table,
-  loading,
-  events,
-  t,
-}: {
+interface BodyProps {
   table: ContactTableModel
-  loading: boolean
+  density: Density
   events: RowEvents
   t: TFunction<'list'>
-}) {
-  if (loading) return <SkeletonBody columnCount={table.visibleColumns.length + 1} />
+}
+
+/**
+ * On a cold load the first commit holds only the rows the window can show (at the density's lowest row
+ * height); the rest follow in a deferred render right after that paint, which brings the first rows
+ * sooner (docs/decisions.md). Later mounts (back to the list) and reloads, which may restore a scroll
+ * position, mount every row at once.
+ */
+/** Where the first body row starts at the least on the first screen (app bar, heading, toolbar, header). */
+const ROWS_TOP_MIN = 240
+
+function firstCommitRows(count: number, density: Density): number {
+  if (isFirstContentPainted() || navigationMayRestoreScroll()) return count
+  return Math.min(count, Math.ceil((window.innerHeight - ROWS_TOP_MIN) / MIN_ROW_HEIGHT[density]))
+}
+
+function navigationMayRestoreScroll(): boolean {
+  const [entry] = performance.getEntriesByType('navigation')
+  return entry !== undefined && 'type' in entry && entry.type !== 'navigate'
+}
+
+/** The rows. Its own component, so new rows re-render neither the header nor the toolbar. */
+function ContactTableRows({ table, density, events, t }: BodyProps) {
+  const count = table.rows.length
+  const [initial] = useState(() => firstCommitRows(count, density))
+  const shown = useDeferredValue(count, initial)
   return (
     <tbody role="rowgroup">
-      {table.rows.map((contact) => (
+      {table.rows.slice(0, shown).map((contact) => (
         <ContactRow
           key={contact.id}
           contact={contact}
@@ -76,7 +96,11 @@ export function ContactTable({
           someSelected={table.someSelected}
           onSelectAll={events.selectAll}
         />
-        <ContactTableBody table={table} loading={loading} events={events} t={t} />
+        {loading ? (
+          <SkeletonBody columnCount={table.visibleColumns.length + 1} />
+        ) : (
+          <ContactTableRows table={table} density={density} events={events} t={t} />
+        )}
       </StyledTable>
     </TableContainer>
   )
