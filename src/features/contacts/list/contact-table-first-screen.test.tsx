@@ -5,7 +5,7 @@
  */
 import { configure, screen, waitFor, within } from '@testing-library/react'
 import { renderApp } from '../../../../test/render'
-import { MIN_ROW_HEIGHT } from './contact-table-styles'
+import { MIN_ROW_HEIGHT, ROWS_TOP_MIN } from './contact-table-styles'
 import { contactRows } from './list-test-utils'
 
 configure({ asyncUtilTimeout: 15_000 })
@@ -30,8 +30,8 @@ test('a cold load commits the rows the window can show first, then the whole pag
   const table = await screen.findByRole('table', { name: 'Contacts' })
   await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(31))
   stop()
-  // The window's height at the lowest (standard) row height, less the space above the rows.
-  const fit = Math.ceil((window.innerHeight - 240) / MIN_ROW_HEIGHT.standard)
+  // As many rows as the window below the space above them holds at the lowest (standard) row height.
+  const fit = Math.ceil((window.innerHeight - ROWS_TOP_MIN) / MIN_ROW_HEIGHT.standard)
   expect(fit).toBeLessThan(30)
   expect(counts.filter((rows) => rows > 0)).toEqual([fit, 30])
 })

@@ -22,6 +22,9 @@ export const tableClasses = {
  */
 export const MIN_ROW_HEIGHT = { standard: 16 + 20 + 16 + 1, compact: 6 + 20 + 6 + 1 } as const
 
+/** The least space above the first body row on the list's first screen: app bar, heading, toolbar, header. */
+export const ROWS_TOP_MIN = 240
+
 /**
  * Compact is one line a row: every cell on one line, cut with "…" (see titleCutCells), lists and
  * captions run inline. A row with keyboard focus shows its cells in full.

@@ -10,7 +10,7 @@ import { columnTracks } from './column-tracks'
 import { ContactRow } from './contact-row'
 import { ContactTableHead } from './contact-table-head'
 import { SkeletonBody } from './contact-table-skeleton'
-import { MIN_ROW_HEIGHT, StyledTable, tableClasses } from './contact-table-styles'
+import { MIN_ROW_HEIGHT, ROWS_TOP_MIN, StyledTable, tableClasses } from './contact-table-styles'
 import { useRowEvents, type RowActions, type RowEvents } from './row-events'
 import type { Density } from './use-list-preferences'
 import type { ContactTableModel } from './use-contact-table'
@@ -28,9 +28,6 @@ interface BodyProps {
  * sooner (docs/decisions.md). Later mounts (back to the list) and reloads, which may restore a scroll
  * position, mount every row at once.
  */
-/** Where the first body row starts at the least on the first screen (app bar, heading, toolbar, header). */
-const ROWS_TOP_MIN = 240
-
 function firstCommitRows(count: number, density: Density): number {
   if (isFirstContentPainted() || navigationMayRestoreScroll()) return count
   return Math.min(count, Math.ceil((window.innerHeight - ROWS_TOP_MIN) / MIN_ROW_HEIGHT[density]))
