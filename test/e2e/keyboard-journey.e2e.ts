@@ -32,9 +32,9 @@ async function tabTo(
 const named = (name: string) => (el: { name: string }) => el.name === name
 
 /**
- * Records in the page where focus went when it left an element for nothing (the body), page scrolls to the
- * top and address changes: read by `focusLog` when a focus step fails (an unexplained loss of the row's focus in CI). A
- * string, as `focused` is: this config has no DOM types.
+ * Records focus leaving an element for nothing (the body), scrolls to the top and address changes, for
+ * `focusLog` to show when a focus step fails (a row once lost its focus in CI). A string, as `focused` is:
+ * this config has no DOM types.
  */
 const RECORD_FOCUS_LOSSES = `(() => {
   const log = []

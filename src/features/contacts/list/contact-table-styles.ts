@@ -16,11 +16,17 @@ export const tableClasses = {
   archived: 'ContactTable-archived',
 } as const
 
+/** The cells' padding above and below their text, per density. */
+const CELL_PADDING_Y = { standard: 16, compact: 6 } as const
+
 /**
- * The lowest a body row can be per density: one line of body2 (20 px), the cells' vertical padding (below)
- * and the 1 px rule. How many rows a window can show at most follows from it.
+ * The lowest a body row can be per density: one line of body2 (20 px) between the cells' paddings, and
+ * the 1 px rule. How many rows a window can show at most follows from it.
  */
-export const MIN_ROW_HEIGHT = { standard: 16 + 20 + 16 + 1, compact: 6 + 20 + 6 + 1 } as const
+export const MIN_ROW_HEIGHT = {
+  standard: 2 * CELL_PADDING_Y.standard + 20 + 1,
+  compact: 2 * CELL_PADDING_Y.compact + 20 + 1,
+} as const
 
 /** The least space above the first body row on the list's first screen: app bar, heading, toolbar, header. */
 export const ROWS_TOP_MIN = 240
@@ -82,8 +88,8 @@ export const StyledTable = styled('table')(({ theme }) => {
     ...compactStyles,
     '& > tbody > tr > td[colspan]': { gridColumn: '1 / -1' },
     // The list's padding per density (MUI's medium and small cells with narrower sides).
-    '& > * > tr > *': { padding: '16px 10px' },
-    [`&.${tableClasses.compact} > * > tr > *`]: { padding: 6 },
+    '& > * > tr > *': { padding: `${CELL_PADDING_Y.standard}px 10px` },
+    [`&.${tableClasses.compact} > * > tr > *`]: { padding: CELL_PADDING_Y.compact },
     [`& > * > tr > .${ROW_CONTROL_CLASS}`]: { width: 48, padding: '0 10px 0 8px' },
     [`&.${tableClasses.compact} > * > tr > .${ROW_CONTROL_CLASS}`]: {
       width: 24,

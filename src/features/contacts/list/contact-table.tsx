@@ -2,7 +2,7 @@
  * The contact table (tablet and desktop): header, then the rows. Rows are focusable:
  * Enter opens the contact, arrow keys move between rows, hover/focus prefetches the detail.
  */
-import { useDeferredValue, useState } from 'react'
+import { useDeferredValue } from 'react'
 import { isFirstContentPainted } from '../../../lib/first-content'
 import { useTranslation, type TFunction } from '../../../lib/i18n'
 import TableContainer from '@mui/material/TableContainer'
@@ -41,8 +41,8 @@ function navigationMayRestoreScroll(): boolean {
 /** The rows. Its own component, so new rows re-render neither the header nor the toolbar. */
 function ContactTableRows({ table, density, events, t }: BodyProps) {
   const count = table.rows.length
-  const [initial] = useState(() => firstCommitRows(count, density))
-  const shown = useDeferredValue(count, initial)
+  // React reads the initial value on mount only.
+  const shown = useDeferredValue(count, firstCommitRows(count, density))
   return (
     <tbody role="rowgroup">
       {table.rows.slice(0, shown).map((contact) => (
