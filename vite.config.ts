@@ -3,6 +3,7 @@ import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
 import { kanbertEmulatorPlugin } from './src/emulator/adapters/vite-plugin'
 import { APP_ENTRY, BOOT_ENTRY, bootEntryPlugin } from './src/boot/boot-entry-plugin'
+import { compileHintPlugin } from './src/boot/compile-hint-plugin'
 
 /** BASE_PATH (build time) is the URL prefix the app is served under, e.g. /crm/contacts/. */
 function basePath(): string {
@@ -13,7 +14,7 @@ function basePath(): string {
 
 export default defineConfig({
   base: basePath(),
-  plugins: [react(), kanbertEmulatorPlugin(), bootEntryPlugin()],
+  plugins: [react(), kanbertEmulatorPlugin(), bootEntryPlugin(), compileHintPlugin()],
   server: { port: 5173, strictPort: true },
   preview: { port: 4173, strictPort: true },
   // The SSO proxy replaces the placeholder with a per-request nonce (docs/deploy.md); Vite puts it on its

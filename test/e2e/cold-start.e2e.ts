@@ -43,3 +43,17 @@ test('a cold load asks for config.json, the texts, the first page and the field 
   expect(texts[0]?.start).toBeLessThan(configArrived)
   expect(list[0]?.start).toBeGreaterThanOrEqual(configArrived)
 })
+
+test('the first page’s app chunk carries V8’s compile hint, the boot module does not', async ({
+  request,
+}) => {
+  const html = await (await request.get('/contacts')).text()
+  const app = /<link rel="modulepreload" crossorigin href="([^"]+)"/.exec(html)?.[1]
+  const boot = /<script type="module" async crossorigin src="([^"]+)"/.exec(html)?.[1]
+  expect(app, 'modulepreload link of the app chunk').toBeDefined()
+  expect(boot, 'boot module script').toBeDefined()
+  const firstLine = async (path: string | undefined) =>
+    (await (await request.get(path ?? '')).text()).split('\n', 1)[0]
+  expect(await firstLine(app)).toBe('//# allFunctionsCalledOnLoad')
+  expect(await firstLine(boot)).not.toContain('allFunctionsCalledOnLoad')
+})
