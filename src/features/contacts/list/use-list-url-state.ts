@@ -5,10 +5,15 @@
  * Typed search text waits for a pause before it reaches the URL. Any other action taken meanwhile takes the
  * waiting text along (it is flushed, not raced), and every write builds on the last write rather than on
  * the params of the last render, so two actions close together both land.
+ *
+ * Each write also starts the new page's request at once: it leaves with the click, while React renders the
+ * new address, instead of after that render (the list's query then finds it in flight or done).
  */
 import { useCallback, useLayoutEffect, useMemo, useRef } from 'react'
+import { useQueryClient } from '@tanstack/react-query'
 import { useSearchParams } from 'react-router'
 import type { ContactListParams } from '../api/contact-list-params'
+import { contactQueries } from '../api/contact-queries'
 import { listParamsToUrl, parseListUrl } from './list-url-state'
 
 export type ListParamsPatch = Partial<Omit<ContactListParams, 'cursor'>>
@@ -17,6 +22,7 @@ export const SEARCH_DEBOUNCE_MS = 300
 
 export function useListUrlState() {
   const [searchParams, setSearchParams] = useSearchParams()
+  const queryClient = useQueryClient()
   const { params, dropped } = useMemo(() => parseListUrl(searchParams), [searchParams])
   const latest = useRef(params)
   const pendingSearch = useRef<{ search: string; timer: number } | null>(null)
@@ -39,9 +45,12 @@ export function useListUrlState() {
   const write = useCallback(
     (next: ContactListParams, replace: boolean) => {
       latest.current = next
-      setSearchParams(listParamsToUrl(next), { replace })
+      const url = listParamsToUrl(next)
+      // The params as the list will read them back from the address: the same query key.
+      void queryClient.prefetchQuery(contactQueries.list(parseListUrl(url).params))
+      setSearchParams(url, { replace })
     },
-    [setSearchParams],
+    [queryClient, setSearchParams],
   )
 
   /** Changes the query; the cursor is reset. `replace` for changes that come keystroke by keystroke. */
