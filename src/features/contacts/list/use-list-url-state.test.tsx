@@ -1,5 +1,6 @@
 import { configure, screen, waitFor } from '@testing-library/react'
-import { server } from '../../../../test/emulator-server'
+import { http, HttpResponse } from 'msw'
+import { server, TEST_API_BASE_URL } from '../../../../test/emulator-server'
 import { renderApp } from '../../../../test/render'
 import { contactRows } from './list-test-utils'
 import { useListUrlState } from './use-list-url-state'
@@ -51,4 +52,19 @@ test('sorting the list asks for the sorted page once', async () => {
     (query) => query.get('sort') === 'last_name' && !query.has('page[cursor]'),
   )
   expect(sortedFirstPages).toHaveLength(1)
+})
+
+test('a refused sort’s answer, which may come before the list has rendered the new order, is shown', async () => {
+  server.use(
+    http.get(`${TEST_API_BASE_URL}/contacts`, ({ request }) =>
+      new URL(request.url).searchParams.get('sort') === 'last_name'
+        ? HttpResponse.json({ message: 'Sorting by last name is not available.' }, { status: 400 })
+        : undefined,
+    ),
+  )
+  const { user } = renderApp('/contacts?size=10')
+  await contactRows()
+
+  await user.click(screen.getByRole('button', { name: 'Last name' }))
+  expect(await screen.findByRole('alert')).toHaveTextContent('Sorting by last name is not available.')
 })

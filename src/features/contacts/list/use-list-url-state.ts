@@ -47,7 +47,7 @@ export function useListUrlState() {
       latest.current = next
       const url = listParamsToUrl(next)
       // The params as the list will read them back from the address: the same query key.
-      void queryClient.prefetchQuery(contactQueries.list(parseListUrl(url).params))
+      void queryClient.query(contactQueries.list(parseListUrl(url).params)).catch(() => undefined)
       setSearchParams(url, { replace })
     },
     [queryClient, setSearchParams],
